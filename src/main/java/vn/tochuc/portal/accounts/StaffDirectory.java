@@ -1,0 +1,79 @@
+package vn.tochuc.portal.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** The staff accounts other modules may look up and create. */
+@Service
+public class StaffDirectory {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	StaffDirectory(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return users.count() == 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> all() {
+		return users.findAllByOrderByDisplayNameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<PortalUser> findUser(String username) {
+		return users.findByUsernameIgnoreCase(username).map(PortalUser::of);
+	}
+
+	@Transactional
+	public UserAccount create(String username, String rawPassword, String displayName, Role role) {
+		return users.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
+	}
+
+	/**
+	 * The first administrator, when nobody can log in yet. A missing password is generated and
+	 * written once to the log: it is never stored anywhere else in clear.
+	 */
+	@Transactional
+	public void ensureFirstAdministrator(String username, String configuredPassword) {
+		if (users.count() > 0) {
+			return;
+		}
+		String password = StringUtils.hasText(configuredPassword) ? configuredPassword : randomPassword();
+		create(username, password, "Quản trị hệ thống", Role.ADMIN);
+		if (StringUtils.hasText(configuredPassword)) {
+			log.info("Created the first administrator '{}' with the password from PORTAL_ADMIN_PASSWORD", username);
+		}
+		else {
+			log.warn("""
+
+					=====================================================================
+					  First administrator created.  Username: {}  Password: {}
+					  Change it after logging in, or set PORTAL_ADMIN_PASSWORD next time.
+					=====================================================================""", username, password);
+		}
+	}
+
+	static String randomPassword() {
+		byte[] bytes = new byte[15];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

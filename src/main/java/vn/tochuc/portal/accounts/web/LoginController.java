@@ -1,0 +1,14 @@
+package vn.tochuc.portal.accounts.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return "accounts/login";
+	}
+
+}

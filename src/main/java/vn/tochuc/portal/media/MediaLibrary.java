@@ -1,0 +1,134 @@
+package vn.tochuc.portal.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.tochuc.portal.platform.PortalProperties;
+
+/** Takes uploads in, after checking what they really are, and finds them again. */
+@Service
+public class MediaLibrary {
+
+	private static final int SNIFF_BYTES = 16;
+
+	private final MediaItemRepository items;
+
+	private final MediaStorage storage;
+
+	private final long maxUploadBytes;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	MediaLibrary(MediaItemRepository items, MediaStorage storage, PortalProperties properties, Clock clock) {
+		this.items = items;
+		this.storage = storage;
+		this.maxUploadBytes = properties.media().maxUploadBytes();
+		this.zone = properties.site().zone();
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores an upload. The type comes from the content; the original name is kept only as a
+	 * label. Images must decode as images, so a script with a JPEG header is refused.
+	 */
+	@Transactional
+	public MediaItem upload(byte[] content, String originalName, Long uploadedBy) {
+		if (content == null || content.length == 0) {
+			throw new MediaRejectedException("media.error.empty");
+		}
+		if (content.length > maxUploadBytes) {
+			throw new MediaRejectedException("media.error.tooLarge");
+		}
+		MediaType type = MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
+			.orElseThrow(() -> new MediaRejectedException("media.error.type"));
+		Integer width = null;
+		Integer height = null;
+		if (type == MediaType.JPEG || type == MediaType.PNG) {
+			BufferedImage image = decode(content);
+			width = image.getWidth();
+			height = image.getHeight();
+		}
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		String key = "%04d/%02d/%s.%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID(),
+				type.extension());
+		try {
+			storage.put(key, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store the upload", ex);
+		}
+		MediaItem item = new MediaItem(key, type, content.length, width, height, labelOf(originalName), uploadedBy);
+		return items.save(item);
+	}
+
+	@Transactional
+	public MediaItem describe(Long id, String caption, String altText, String credit) {
+		MediaItem item = items.findById(id).orElseThrow(() -> new MediaRejectedException("media.error.missing"));
+		item.describe(trimToNull(caption), trimToNull(altText), trimToNull(credit));
+		return item;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MediaItem> find(Long id) {
+		return id == null ? Optional.empty() : items.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MediaItem> findByKey(String key) {
+		return items.findByStorageKey(key);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<MediaItem> browse(String text, int page, int size) {
+		return items.search(StringUtils.hasText(text) ? text.strip() : null, PageRequest.of(page, size));
+	}
+
+	private static BufferedImage decode(byte[] content) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+			if (image == null) {
+				throw new MediaRejectedException("media.error.corrupt");
+			}
+			return image;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof MediaRejectedException rejected) {
+				throw rejected;
+			}
+			throw new MediaRejectedException("media.error.corrupt");
+		}
+	}
+
+	/** Only the last path segment, shortened: a label for staff, never a path. */
+	static String labelOf(String originalName) {
+		if (!StringUtils.hasText(originalName)) {
+			return null;
+		}
+		String name = originalName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	private static String trimToNull(String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.tochuc.portal.media.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tochuc.portal.accounts.PortalUser;
+import vn.tochuc.portal.media.MediaItem;
+import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.media.MediaRejectedException;
+
+/** The media library page, and uploads from it or from the editor. */
+@Controller
+@RequestMapping("/admin/media")
+class MediaAdminController {
+
+	static final int PAGE_SIZE = 24;
+
+	private final MediaLibrary library;
+
+	private final MessageSource messages;
+
+	MediaAdminController(MediaLibrary library, MessageSource messages) {
+		this.library = library;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("items", library.browse(q, Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("q", q);
+		model.addAttribute("pageNumber", Math.max(page, 1));
+		return "media/library";
+	}
+
+	/** The rich-text editor uploads pictures here and inserts the returned location. */
+	@PostMapping(headers = "X-Requested-With=XMLHttpRequest", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> uploadFromEditor(@RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal PortalUser user, Locale locale) throws IOException {
+		try {
+			MediaItem item = library.upload(file.getBytes(), file.getOriginalFilename(), user.id());
+			return ResponseEntity.ok(Map.of("location", item.getUrl(), "id", item.getId()));
+		}
+		catch (MediaRejectedException ex) {
+			String message = messages.getMessage(ex.getMessageKey(), null, locale);
+			return ResponseEntity.badRequest().body(Map.of("error", Map.of("message", message)));
+		}
+	}
+
+	@PostMapping
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String caption,
+			@RequestParam(required = false) String altText, @RequestParam(required = false) String credit,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) throws IOException {
+		try {
+			MediaItem item = library.upload(file.getBytes(), file.getOriginalFilename(), user.id());
+			library.describe(item.getId(), caption, altText, credit);
+			redirect.addFlashAttribute("flashMessage", "media.flash.uploaded");
+		}
+		catch (MediaRejectedException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/admin/media";
+	}
+
+}

@@ -1,0 +1,29 @@
+package vn.tochuc.portal.news;
+
+import vn.tochuc.portal.platform.RichText;
+
+/**
+ * What a staff member writes: the editable part of an article, already cleaned. Building one
+ * sanitizes the body, so no unsanitized HTML can reach the database through the service.
+ */
+public record ArticleContent(String title, String summary, String body, Long categoryId, String byline,
+		String source, Long coverMediaId, String coverCaption, boolean featured) {
+
+	public ArticleContent {
+		title = clean(title);
+		summary = clean(summary);
+		body = RichText.sanitize(body);
+		byline = clean(byline);
+		source = clean(source);
+		coverCaption = clean(coverCaption);
+	}
+
+	private static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+}

@@ -1,0 +1,84 @@
+package vn.tochuc.portal.news;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Reader queries fetch the category and cover with the article (one statement per list,
+ * whatever its length) and only ever see live articles: published and not deleted.
+ */
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
+
+	String LIVE = "a.status = vn.tochuc.portal.news.ArticleStatus.PUBLISHED and a.deletedAt is null";
+
+	boolean existsBySlug(String slug);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.slug = ?1 and " + LIVE)
+	Optional<Article> findLiveBySlug(String slug);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover left join fetch a.owner where a.id = ?1")
+	Optional<Article> findWithDetails(Long id);
+
+	@Query(value = "select a from Article a join fetch a.category left join fetch a.cover where " + LIVE
+			+ " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where " + LIVE)
+	Page<Article> findLive(Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.category left join fetch a.cover where a.category = ?1 and "
+			+ LIVE + " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.category = ?1 and " + LIVE)
+	Page<Article> findLiveInCategory(Category category, Pageable pageable);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.featured = true and " + LIVE
+			+ " order by a.publishedAt desc, a.id desc")
+	List<Article> findLiveFeatured(Pageable pageable);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.category = ?1 and a.id <> ?2 and "
+			+ LIVE + " order by a.publishedAt desc, a.id desc")
+	List<Article> findLiveRelated(Category category, Long excludedId, Pageable pageable);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.id in ?1")
+	List<Article> findWithCategoryAndCover(Collection<Long> ids);
+
+	/** The newest few live articles of each category, in one statement. */
+	@Query(value = """
+			select id from (
+			    select a.id, row_number() over (partition by a.category_id order by a.published_at desc, a.id desc) as rank
+			    from article a
+			    where a.category_id in (?1) and a.status = 'PUBLISHED' and a.deleted_at is null
+			) ranked where rank <= ?2
+			""", nativeQuery = true)
+	List<Long> findNewestLiveIdsPerCategory(Collection<Long> categoryIds, int perCategory);
+
+	/** Accent- and case-insensitive match on title and lead, newest first (served by a trigram index). */
+	@Query(value = """
+			select a.id from article a
+			where a.status = 'PUBLISHED' and a.deleted_at is null
+			  and portal_fold(a.title || ' ' || coalesce(a.summary, '')) like ('%' || portal_fold(?1) || '%')
+			order by a.published_at desc, a.id desc
+			""",
+			countQuery = """
+			select count(*) from article a
+			where a.status = 'PUBLISHED' and a.deleted_at is null
+			  and portal_fold(a.title || ' ' || coalesce(a.summary, '')) like ('%' || portal_fold(?1) || '%')
+			""", nativeQuery = true)
+	Page<Long> searchLiveIds(String text, Pageable pageable);
+
+	@Override
+	@EntityGraph(attributePaths = { "category", "owner" })
+	Page<Article> findAll(Specification<Article> specification, Pageable pageable);
+
+	long countByStatusAndDeletedAtIsNull(ArticleStatus status);
+
+	long countByCategory(Category category);
+
+}

@@ -1,0 +1,162 @@
+package vn.tochuc.portal.news.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.tochuc.portal.news.Article;
+import vn.tochuc.portal.news.ArticleContent;
+
+/** The article form as posted (the contract's field names); never bound to the entity. */
+public class ArticleForm {
+
+	@NotBlank(message = "{article.title.required}")
+	@Size(max = 300, message = "{article.title.tooLong}")
+	private String title;
+
+	@Size(max = 1000, message = "{article.summary.tooLong}")
+	private String summary;
+
+	@Size(max = 500_000, message = "{article.body.tooLong}")
+	private String body;
+
+	@NotNull(message = "{article.category.required}")
+	private Long categoryId;
+
+	@Size(max = 200, message = "{article.author.tooLong}")
+	private String author;
+
+	@Size(max = 300, message = "{article.source.tooLong}")
+	private String source;
+
+	private Long coverMediaId;
+
+	@Size(max = 500, message = "{article.coverCaption.tooLong}")
+	private String coverCaption;
+
+	private MultipartFile coverFile;
+
+	private boolean featured;
+
+	private long version;
+
+	private String action;
+
+	static ArticleForm of(Article article) {
+		ArticleForm form = new ArticleForm();
+		form.title = article.getTitle();
+		form.summary = article.getSummary();
+		form.body = article.getBody();
+		form.categoryId = article.getCategory().getId();
+		form.author = article.getByline();
+		form.source = article.getSource();
+		form.coverMediaId = article.getCover() != null ? article.getCover().getId() : null;
+		form.coverCaption = article.getCoverCaption();
+		form.featured = article.isFeatured();
+		form.version = article.getVersion();
+		return form;
+	}
+
+	ArticleContent toContent() {
+		return new ArticleContent(title, summary, body, categoryId, author, source, coverMediaId, coverCaption,
+				featured);
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Long getCategoryId() {
+		return categoryId;
+	}
+
+	public void setCategoryId(Long categoryId) {
+		this.categoryId = categoryId;
+	}
+
+	public String getAuthor() {
+		return author;
+	}
+
+	public void setAuthor(String author) {
+		this.author = author;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public Long getCoverMediaId() {
+		return coverMediaId;
+	}
+
+	public void setCoverMediaId(Long coverMediaId) {
+		this.coverMediaId = coverMediaId;
+	}
+
+	public String getCoverCaption() {
+		return coverCaption;
+	}
+
+	public void setCoverCaption(String coverCaption) {
+		this.coverCaption = coverCaption;
+	}
+
+	public MultipartFile getCoverFile() {
+		return coverFile;
+	}
+
+	public void setCoverFile(MultipartFile coverFile) {
+		this.coverFile = coverFile;
+	}
+
+	public boolean isFeatured() {
+		return featured;
+	}
+
+	public void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public String getAction() {
+		return action;
+	}
+
+	public void setAction(String action) {
+		this.action = action;
+	}
+
+}

@@ -1,0 +1,44 @@
+package vn.tochuc.portal.platform;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The portal's own settings. Environment variables from the contract (PORTAL_DATA_DIR,
+ * PORTAL_DEMO_DATA, PORTAL_ADMIN_*) are mapped onto these in application.properties.
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(
+		@DefaultValue("./data") Path dataDir,
+		/* null means "decide from the database": on for the embedded one, off for an external one */
+		Boolean demoData,
+		@DefaultValue Admin admin,
+		@DefaultValue Site site,
+		@DefaultValue Media media) {
+
+	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+
+	/** What the banner, footer and page titles say. */
+	public record Site(
+			@DefaultValue("Ban Tổ chức Tỉnh ủy Nghệ An") String name,
+			@DefaultValue("Đảng bộ tỉnh Nghệ An") String owner,
+			@DefaultValue("Nghệ An") String province,
+			@DefaultValue("Số 7 Trường Thi, thành phố Vinh, tỉnh Nghệ An") String address,
+			@DefaultValue("0238 3844 555") String phone,
+			@DefaultValue("bantochuc@nghean.dcs.vn") String email,
+			@DefaultValue("http://localhost:8080") String baseUrl,
+			@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+	}
+
+	public record Media(@DefaultValue("10485760") long maxUploadBytes) {
+	}
+
+	public Path mediaDir() {
+		return dataDir.resolve("media");
+	}
+
+}

@@ -1,0 +1,29 @@
+package vn.tochuc.portal.site.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Conflicts and oversized uploads end on the portal's own pages, never a stack trace. */
+@ControllerAdvice
+class ErrorAdvice {
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrentEdit(Model model) {
+		model.addAttribute("messageKey", "error.409.concurrent");
+		return "error/409";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Model model) {
+		model.addAttribute("messageKey", "media.error.tooLarge");
+		return "error/413";
+	}
+
+}

@@ -1,0 +1,49 @@
+package vn.tochuc.portal.site.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.tochuc.portal.news.Article;
+import vn.tochuc.portal.news.ArticleService;
+import vn.tochuc.portal.news.Category;
+import vn.tochuc.portal.news.CategoryService;
+
+/** The home page: a lead story, the latest news and a block per main category. */
+@Controller
+class HomeController {
+
+	static final int LATEST_COUNT = 9;
+
+	static final int PER_CATEGORY = 5;
+
+	private final ArticleService articles;
+
+	private final CategoryService categories;
+
+	HomeController(ArticleService articles, CategoryService categories) {
+		this.articles = articles;
+		this.categories = categories;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<Article> latest = articles.latest(0, LATEST_COUNT + 1).getContent();
+		List<Article> featured = articles.featured(1);
+		Article lead = !featured.isEmpty() ? featured.get(0) : (latest.isEmpty() ? null : latest.get(0));
+		List<Article> others = latest.stream().filter((article) -> lead == null || !article.getId().equals(lead.getId()))
+			.limit(LATEST_COUNT)
+			.toList();
+		List<Category> blockCategories = categories.all().stream().filter(Category::isShowOnHome).toList();
+		Map<Long, List<Article>> blocks = articles.newestPerCategory(blockCategories, PER_CATEGORY);
+		model.addAttribute("lead", lead);
+		model.addAttribute("latest", others);
+		model.addAttribute("blockCategories", blockCategories.stream().filter((c) -> blocks.containsKey(c.getId())).toList());
+		model.addAttribute("blocks", blocks);
+		return "site/home";
+	}
+
+}
