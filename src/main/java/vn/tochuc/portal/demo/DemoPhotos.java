@@ -521,6 +521,12 @@ public final class DemoPhotos {
                 fill(ell(x, y, rad * .3, rad * .3), darker(c, .35));
                 return;
             }
+            if (rad < 6 * px) {
+                fill(ell(x, y, rad, rad), darker(c, .18));
+                fill(ell(x - rad * .08, y - rad * .12, rad * .75, rad * .72), c);
+                fill(ell(x, y, rad * .2, rad * .2), darker(c, .38));
+                return;
+            }
             fill(petals(x, y, rad, 9, rot), darker(c, .2));
             fill(petals(x, y - rad * .06, rad * .74, 8, rot + .3), c);
             fill(ell(x - rad * .1, y - rad * .16, rad * .32, rad * .28), lighter(c, .3));
@@ -643,10 +649,15 @@ public final class DemoPhotos {
         /** Head and shoulders seen from behind (audience). */
         void personBack(double cx, double top, double h, Person p, Color rim) {
             Color suit = p.suit();
-            if (h < 16 * px) {
-                fill(rr(cx - 1.0 * h, top + .9 * h, 2.0 * h, 1.9 * h, .95 * h), suit);
+            if (h < 28 * px) {
+                // distant: flat colours, fewer shapes
+                if (rim != null && h >= 16 * px) {
+                    fill(rr(cx - 1.0 * h, top + .88 * h, 2.0 * h, 1.9 * h, .95 * h), mix(suit, rim, .25));
+                    fill(ell(cx, top + .43 * h, .41 * h, .46 * h), mix(p.hair(), rim, .35));
+                }
+                fill(rr(cx - 1.0 * h, top + .92 * h, 2.0 * h, 1.9 * h, .95 * h), suit);
                 fill(rect(cx - .16 * h, top + .6 * h, .32 * h, .34 * h), darker(p.skin(), .18));
-                fill(ell(cx, top + .45 * h, .41 * h, .46 * h), p.hair());
+                fill(ell(cx, top + .47 * h, .41 * h, .45 * h), p.hair());
                 if (p.female() && p.hairStyle() == 1) {
                     fill(rr(cx - .4 * h, top + .3 * h, .8 * h, 1.05 * h, .4 * h), p.hair());
                 }
@@ -816,7 +827,7 @@ public final class DemoPhotos {
             double dx0 = bx0 + 14;
             double dx1 = bx1 - 14;
             Shape bd = rect(dx0, dTop, dx1 - dx0, dBot - dTop);
-            fill(bd, radial(vpX, 300, (dx1 - dx0) * 0.6, lighter(red, .12), darker(red, .32)));
+            fill(bd, radial(vpX, 300, (dx1 - dx0) * 0.6, lighter(red, .18), darker(red, .3)));
             fill(bd, folds(dx0, rnd(38, 56), .09));
             valance(dx0, dx1, dTop + 10, 0.8);
             double ey = dTop + 108;
@@ -865,7 +876,6 @@ public final class DemoPhotos {
             for (double x = dx0 - 60 + rnd(0, 30); x < dx1 + 70; x += step) {
                 flowers(x, sb + 4, 110, 46, 20);
             }
-            glow(vpX, 330, bw * .55, warmLight, .14);
             // audience
             int rowsN = 6 + r.nextInt(3);
             boolean aisle = r.nextDouble() < 0.6;
@@ -888,9 +898,13 @@ public final class DemoPhotos {
                         personBack(x + rnd(-.1, .1) * h, top + rnd(-.08, .08) * h, h * rnd(.94, 1.06), person(), rim);
                     }
                     double cTop = top + (empty ? 1.0 : 1.62) * h;
-                    fill(rr(x - .98 * h, cTop, 1.96 * h, 2.2 * h, .5 * h), vg(cTop, lighter(seat, .12), cTop + 1.5 * h,
-                            darker(seat, .35)));
-                    fill(rect(x - .9 * h, cTop + .12 * h, 1.8 * h, .05 * h), alpha(WHITE, .08));
+                    if (h < 28 * px) {
+                        fill(rr(x - .98 * h, cTop, 1.96 * h, 2.2 * h, .5 * h), darker(seat, .08));
+                    } else {
+                        fill(rr(x - .98 * h, cTop, 1.96 * h, 2.2 * h, .5 * h), vg(cTop, lighter(seat, .12),
+                                cTop + 1.5 * h, darker(seat, .35)));
+                        fill(rect(x - .9 * h, cTop + .12 * h, 1.8 * h, .05 * h), alpha(WHITE, .08));
+                    }
                 }
             }
             fill(rect(0, 640, W, H - 640), vg(640, alpha(BLACK, 0), H, alpha(BLACK, .38)));
@@ -1569,8 +1583,8 @@ public final class DemoPhotos {
             for (int i = -14; i <= 14; i++) {
                 stroke(line(vpX + i * 60, wallBot, vpX + i * 200, H), alpha(BLACK, .06), 2);
             }
-            double lx0 = winLeft ? wx : wx;
-            fill(poly(lx0, wallBot, lx0 + ww, wallBot, lx0 + ww + (winLeft ? 260 : -160), H, lx0 + (winLeft ? 40 : -380), H),
+            // light falling in from the window
+            fill(poly(wx, wallBot, wx + ww, wallBot, wx + ww + (winLeft ? 260 : -160), H, wx + (winLeft ? 40 : -380), H),
                     alpha(WHITE, .12));
             // desk row with people from behind
             int nd = 2 + r.nextInt(2);

@@ -28,6 +28,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static EmbeddedPostgres sharedEphemeral;
 
+	/** Contexts still using the shared server; the last one to close stops it. */
+	private static int ephemeralUsers;
+
 	private final EmbeddedPostgres postgres;
 
 	private final boolean ephemeral;
@@ -58,7 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	public static EmbeddedPostgresServer ephemeral() {
-		EmbeddedPostgres postgres = sharedEphemeralServer();
+		EmbeddedPostgres postgres = acquireSharedEphemeralServer();
 		String name = "portal_" + ProcessHandle.current().pid() + "_" + databaseCounter.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
@@ -70,21 +73,58 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return new EmbeddedPostgresServer(postgres, true, name);
 	}
 
-	private static synchronized EmbeddedPostgres sharedEphemeralServer() {
+	/**
+	 * Started on first use. It is stopped by the last context that closes, not by a JVM hook of
+	 * its own: hooks run in parallel, and a server stopped under a closing context makes its
+	 * pool wait for connections that can never come.
+	 */
+	private static synchronized EmbeddedPostgres acquireSharedEphemeralServer() {
 		if (sharedEphemeral == null) {
 			try {
 				sharedEphemeral = EmbeddedPostgres.builder()
 					.setServerConfig("max_connections", "300")
 					.setServerConfig("fsync", "off")
 					.setServerConfig("synchronous_commit", "off")
-					.setRegisterShutdownHook(true)
+					.setRegisterShutdownHook(false)
 					.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopWhenUnused, "embedded-pg-stop"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("The embedded PostgreSQL did not start", ex);
 			}
 		}
+		ephemeralUsers++;
 		return sharedEphemeral;
+	}
+
+	private static synchronized void releaseSharedEphemeralServer() throws IOException {
+		ephemeralUsers--;
+		if (ephemeralUsers == 0 && sharedEphemeral != null) {
+			sharedEphemeral.close();
+			sharedEphemeral = null;
+		}
+	}
+
+	/** The fallback at JVM exit: give closing contexts a moment, then stop the server anyway. */
+	private static void stopWhenUnused() {
+		try {
+			for (int waited = 0; waited < 100 && isInUse(); waited++) {
+				Thread.sleep(100);
+			}
+			synchronized (EmbeddedPostgresServer.class) {
+				if (sharedEphemeral != null) {
+					sharedEphemeral.close();
+					sharedEphemeral = null;
+				}
+			}
+		}
+		catch (IOException | InterruptedException ex) {
+			log.warn("Could not stop the embedded test PostgreSQL", ex);
+		}
+	}
+
+	private static synchronized boolean isInUse() {
+		return ephemeralUsers > 0;
 	}
 
 	public String jdbcUrl() {
@@ -97,8 +137,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		// The shared test server outlives single contexts and stops with the JVM.
-		if (!ephemeral) {
+		if (ephemeral) {
+			releaseSharedEphemeralServer();
+		}
+		else {
 			postgres.close();
 		}
 	}
