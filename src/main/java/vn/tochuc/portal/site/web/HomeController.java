@@ -16,7 +16,9 @@ import vn.tochuc.portal.news.CategoryService;
 @Controller
 class HomeController {
 
-	static final int LATEST_COUNT = 9;
+	static final int SECONDARY_COUNT = 3;
+
+	static final int LATEST_COUNT = 7;
 
 	static final int PER_CATEGORY = 5;
 
@@ -31,16 +33,17 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<Article> latest = articles.latest(0, LATEST_COUNT + 1).getContent();
+		List<Article> newest = articles.latest(0, SECONDARY_COUNT + LATEST_COUNT + 1).getContent();
 		List<Article> featured = articles.featured(1);
-		Article lead = !featured.isEmpty() ? featured.get(0) : (latest.isEmpty() ? null : latest.get(0));
-		List<Article> others = latest.stream().filter((article) -> lead == null || !article.getId().equals(lead.getId()))
-			.limit(LATEST_COUNT)
+		Article lead = !featured.isEmpty() ? featured.get(0) : (newest.isEmpty() ? null : newest.get(0));
+		List<Article> others = newest.stream().filter((article) -> lead == null || !article.getId().equals(lead.getId()))
+			.limit(SECONDARY_COUNT + LATEST_COUNT)
 			.toList();
 		List<Category> blockCategories = categories.all().stream().filter(Category::isShowOnHome).toList();
 		Map<Long, List<Article>> blocks = articles.newestPerCategory(blockCategories, PER_CATEGORY);
 		model.addAttribute("lead", lead);
-		model.addAttribute("latest", others);
+		model.addAttribute("secondary", others.subList(0, Math.min(SECONDARY_COUNT, others.size())));
+		model.addAttribute("latest", others.subList(Math.min(SECONDARY_COUNT, others.size()), others.size()));
 		model.addAttribute("blockCategories", blockCategories.stream().filter((c) -> blocks.containsKey(c.getId())).toList());
 		model.addAttribute("blocks", blocks);
 		return "site/home";
