@@ -28,6 +28,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
   window.tinymce.init({
     target: textarea,
+    language: document.documentElement.lang === 'vi' ? 'vi' : 'en',
     base_url: '/webjars/tinymce',
     suffix: '.min',
     promotion: false,
