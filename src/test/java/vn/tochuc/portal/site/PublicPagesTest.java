@@ -14,7 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tochuc.portal.news.Article;
@@ -195,6 +198,35 @@ class PublicPagesTest {
 	void theLanguageSwitchStaysOnThePage() throws Exception {
 		HttpResponse<String> response = fetch(category.getPath() + "?lang=en", "text/html");
 		assertThat(response.body()).contains("lang=\"en\"").contains("Home").contains(category.getPath() + "?lang=vi");
+	}
+
+	@Test
+	void aServerErrorIsThePortalsOwn500PageWithoutAStackTrace() throws Exception {
+		HttpResponse<String> response = fetch("/test/hong", "text/html");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("Hệ thống đang gặp sự cố").doesNotContain("IllegalStateException")
+			.doesNotContain("at vn.tochuc");
+	}
+
+	@Test
+	void robotsKeepCrawlersOutOfTheStaffArea() throws Exception {
+		assertThat(fetch("/robots.txt", "text/plain").body()).contains("Disallow: /admin");
+	}
+
+	/** A page that always fails, to see what a reader gets when something breaks (registered as a member class). */
+	@TestConfiguration
+	static class FailingPage {
+
+		@RestController
+		static class Failing {
+
+			@GetMapping("/test/hong")
+			String fail() {
+				throw new IllegalStateException("Lỗi thử nghiệm");
+			}
+
+		}
+
 	}
 
 	private HttpResponse<String> fetch(String path, String accept) throws Exception {
