@@ -81,6 +81,27 @@ public class Article {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "deleted_by")
+	private Long deletedBy;
+
+	@Column(name = "scheduled_at")
+	private Instant scheduledAt;
+
+	@Column(name = "review_note", columnDefinition = "text")
+	private String reviewNote;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Classification classification = Classification.NONE;
+
+	/** Changes to a live article, waiting to be published; readers keep seeing the live text. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "working_revision_id")
+	private ArticleRevision workingRevision;
+
+	@Column(name = "working_submitted")
+	private boolean workingSubmitted;
+
 	@Version
 	private long version;
 
@@ -104,15 +125,76 @@ public class Article {
 		this.cover = cover;
 		this.coverCaption = content.coverCaption();
 		this.featured = content.featured();
+		this.classification = content.classification();
+		touch(editorId, now);
+	}
+
+	void touch(Long editorId, Instant now) {
 		this.updatedBy = editorId;
 		this.updatedAt = now;
+	}
+
+	void holdWorkingCopy(ArticleRevision revision, boolean submitted, Long editorId, Instant now) {
+		this.workingRevision = revision;
+		this.workingSubmitted = submitted;
+		touch(editorId, now);
+	}
+
+	void dropWorkingCopy() {
+		this.workingRevision = null;
+		this.workingSubmitted = false;
+	}
+
+	void scheduleFor(Instant when) {
+		this.scheduledAt = when;
+	}
+
+	void noteForAuthor(String note) {
+		this.reviewNote = note;
+	}
+
+	void moveToTrash(Long userId, Instant now) {
+		this.deletedAt = now;
+		this.deletedBy = userId;
+	}
+
+	void restoreFromTrash() {
+		this.deletedAt = null;
+		this.deletedBy = null;
 	}
 
 	void moveTo(ArticleStatus next, Instant now) {
 		if (next == ArticleStatus.PUBLISHED && publishedAt == null) {
 			publishedAt = now;
 		}
+		if (next != ArticleStatus.SCHEDULED) {
+			scheduledAt = null;
+		}
 		this.status = next;
+	}
+
+	/** The content an editor works on: the pending changes if there are any, else the article itself. */
+	public ArticleContent editableContent() {
+		if (workingRevision != null) {
+			return workingRevision.toContent(featured);
+		}
+		return new ArticleContent(title, summary, body, category.getId(), byline, source,
+				cover == null ? null : cover.getId(), coverCaption, featured, classification);
+	}
+
+	/** A detached copy showing other content, for previews; never saved. */
+	Article copyWith(ArticleContent content, Category category, MediaItem cover) {
+		Article copy = new Article(slug, owner, createdAt);
+		copy.id = id;
+		copy.status = status;
+		copy.publishedAt = publishedAt;
+		copy.version = version;
+		copy.apply(content, category, cover, updatedBy, updatedAt);
+		return copy;
+	}
+
+	public boolean hasWorkingCopy() {
+		return workingRevision != null;
 	}
 
 	void changeSlug(String slug) {
@@ -210,6 +292,34 @@ public class Article {
 
 	public long getVersion() {
 		return version;
+	}
+
+	public Long getDeletedBy() {
+		return deletedBy;
+	}
+
+	public Instant getScheduledAt() {
+		return scheduledAt;
+	}
+
+	public String getReviewNote() {
+		return reviewNote;
+	}
+
+	public Classification getClassification() {
+		return classification;
+	}
+
+	public ArticleRevision getWorkingRevision() {
+		return workingRevision;
+	}
+
+	public boolean isWorkingSubmitted() {
+		return workingSubmitted;
+	}
+
+	public boolean isInTrash() {
+		return deletedAt != null;
 	}
 
 }

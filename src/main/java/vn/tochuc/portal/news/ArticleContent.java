@@ -7,15 +7,28 @@ import vn.tochuc.portal.platform.RichText;
  * sanitizes the body, so no unsanitized HTML can reach the database through the service.
  */
 public record ArticleContent(String title, String summary, String body, Long categoryId, String byline,
-		String source, Long coverMediaId, String coverCaption, boolean featured) {
+		String source, Long coverMediaId, String coverCaption, boolean featured, Classification classification) {
 
 	public ArticleContent {
+		classification = classification == null ? Classification.NONE : classification;
 		title = clean(title);
 		summary = clean(summary);
 		body = RichText.sanitize(body);
 		byline = clean(byline);
 		source = clean(source);
 		coverCaption = clean(coverCaption);
+	}
+
+	/** Content without a secrecy marking. */
+	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
+			Long coverMediaId, String coverCaption, boolean featured) {
+		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
+				Classification.NONE);
+	}
+
+	public ArticleContent withCover(Long mediaId) {
+		return new ArticleContent(title, summary, body, categoryId, byline, source, mediaId, coverCaption, featured,
+				classification);
 	}
 
 	private static String clean(String text) {

@@ -1,5 +1,6 @@
 package vn.tochuc.portal.news;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,26 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.slug = ?1 and " + LIVE)
 	Optional<Article> findLiveBySlug(String slug);
 
-	@Query("select a from Article a join fetch a.category left join fetch a.cover left join fetch a.owner where a.id = ?1")
+	@Query("""
+			select a from Article a join fetch a.category left join fetch a.cover left join fetch a.owner
+			left join fetch a.workingRevision where a.id = ?1""")
 	Optional<Article> findWithDetails(Long id);
+
+	@Query("select a from Article a where a.status = vn.tochuc.portal.news.ArticleStatus.SCHEDULED and a.deletedAt is null and a.scheduledAt <= ?1")
+	List<Article> findDue(Instant now);
+
+	@Query(value = "select a from Article a join fetch a.category left join fetch a.owner where a.deletedAt is not null order by a.deletedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.deletedAt is not null")
+	Page<Article> findTrash(Pageable pageable);
+
+	@Query(value = """
+			select a from Article a join fetch a.category left join fetch a.owner
+			where a.deletedAt is null and (a.status = vn.tochuc.portal.news.ArticleStatus.PENDING or a.workingSubmitted = true)
+			order by a.updatedAt desc, a.id desc""",
+			countQuery = """
+			select count(a) from Article a
+			where a.deletedAt is null and (a.status = vn.tochuc.portal.news.ArticleStatus.PENDING or a.workingSubmitted = true)""")
+	Page<Article> findReviewQueue(Pageable pageable);
 
 	@Query(value = "select a from Article a join fetch a.category left join fetch a.cover where " + LIVE
 			+ " order by a.publishedAt desc, a.id desc",

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -25,12 +26,15 @@ import vn.tochuc.portal.accounts.Role;
 import vn.tochuc.portal.accounts.UserAccountRepository;
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.news.ArticleRevision.Kind;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.Slugs;
+import vn.tochuc.portal.platform.StaffAction;
 
 /**
  * The newsroom's rules for articles: who may change what, which status an action leads to,
- * slugs that never break old links, and edits that never overwrite someone else's.
+ * a revision for every save, live articles edited on a working copy, slugs that never break
+ * old links, and edits that never overwrite someone else's.
  */
 @Service
 public class ArticleService {
@@ -41,52 +45,152 @@ public class ArticleService {
 
 	private final ArticleSlugHistoryRepository slugHistory;
 
+	private final ArticleRevisionRepository revisions;
+
+	private final ArticleAutosaveRepository autosaves;
+
 	private final UserAccountRepository users;
 
 	private final MediaLibrary media;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, CategoryRepository categories, ArticleSlugHistoryRepository slugHistory,
-			UserAccountRepository users, MediaLibrary media, Clock clock) {
+			ArticleRevisionRepository revisions, ArticleAutosaveRepository autosaves, UserAccountRepository users,
+			MediaLibrary media, ApplicationEventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.categories = categories;
 		this.slugHistory = slugHistory;
+		this.revisions = revisions;
+		this.autosaves = autosaves;
 		this.users = users;
 		this.media = media;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	// ---- staff -------------------------------------------------------------------------
+	// ---- staff: writing -----------------------------------------------------------------
 
 	@Transactional
-	public Article create(ArticleContent content, CoverUpload upload, EditorAction action, PortalUser actor) {
+	public Article create(ArticleContent content, CoverUpload upload, EditorCommand command, PortalUser actor) {
 		requireWriter(actor);
-		requireAllowed(action, actor);
+		requireAllowed(command.action(), actor);
 		Instant now = clock.instant();
+		ArticleStatus target = nextStatus(ArticleStatus.DRAFT, false, command.action());
+		MediaItem cover = cover(content, upload, actor);
+		ArticleContent saved = content.withCover(cover == null ? null : cover.getId());
+		requirePublishable(saved, target);
 		Article article = new Article(uniqueSlug(content.title()), users.getReferenceById(actor.id()), now);
-		article.apply(content, category(content.categoryId()), cover(content, upload, actor), actor.id(), now);
-		article.moveTo(nextStatus(ArticleStatus.DRAFT, action), now);
-		return articles.saveAndFlush(article);
+		article.apply(saved, category(content.categoryId()), cover, actor.id(), now);
+		enter(article, target, command, now);
+		articles.saveAndFlush(article);
+		record(article, saved, command, actor, now);
+		return article;
 	}
 
 	@Transactional
-	public Article update(Long id, long formVersion, ArticleContent content, CoverUpload upload, EditorAction action,
+	public Article update(Long id, long formVersion, ArticleContent content, CoverUpload upload, EditorCommand command,
 			PortalUser actor) {
-		Article article = articles.findWithDetails(id).filter((found) -> found.getDeletedAt() == null)
-			.orElseThrow(() -> new NotFoundException("article " + id));
+		Article article = findNotDeleted(id);
 		requireMayEdit(article, actor);
-		requireAllowed(action, actor);
+		requireAllowed(command.action(), actor);
 		if (article.getVersion() != formVersion) {
 			throw new StaleArticleException(article, content, formVersion);
 		}
-		Instant now = clock.instant();
-		if (!Objects.equals(article.getTitle(), content.title())) {
-			renameSlug(article, content.title(), now);
+		return save(article, content, upload, command, actor, Kind.valueOf(command.action().name()));
+	}
+
+	/** Brings back an earlier revision's text; the restore is itself a new revision. */
+	@Transactional
+	public Article restoreRevision(Long articleId, Long revisionId, long formVersion, PortalUser actor) {
+		Article article = findNotDeleted(articleId);
+		requireMayEdit(article, actor);
+		ArticleRevision revision = revisions.findByIdAndArticleId(revisionId, articleId)
+			.orElseThrow(() -> new NotFoundException("revision " + revisionId));
+		ArticleContent restored = revision.toContent(article.isFeatured());
+		if (article.getVersion() != formVersion) {
+			throw new StaleArticleException(article, restored, formVersion);
 		}
-		article.apply(content, category(content.categoryId()), cover(content, upload, actor), actor.id(), now);
-		article.moveTo(nextStatus(article.getStatus(), action), now);
-		return articles.saveAndFlush(article);
+		return save(article, restored, null, EditorCommand.of(EditorAction.SAVE), actor, Kind.RESTORE);
+	}
+
+	private Article save(Article article, ArticleContent content, CoverUpload upload, EditorCommand command,
+			PortalUser actor, Kind kind) {
+		Instant now = clock.instant();
+		EditorAction action = command.action();
+		ArticleStatus current = article.getStatus();
+		ArticleStatus target = nextStatus(current, article.isWorkingSubmitted(), action);
+		MediaItem cover = cover(content, upload, actor);
+		ArticleContent saved = content.withCover(cover == null ? null : cover.getId());
+		requirePublishable(saved, target);
+		if (action == EditorAction.SEND_BACK && !hasText(command.note())) {
+			throw new WorkflowException("article.workflow.noteRequired");
+		}
+
+		boolean editingLiveArticle = current == ArticleStatus.PUBLISHED && target == ArticleStatus.PUBLISHED
+				&& action != EditorAction.PUBLISH;
+		if (editingLiveArticle) {
+			// Readers keep the live text; the change waits on a working copy until it is published.
+			ArticleRevision working = revisions.save(new ArticleRevision(article.getId(), kind, target, saved,
+					saved.coverMediaId(), command.note(), users.getReferenceById(actor.id()), now));
+			boolean submitted = action == EditorAction.SUBMIT
+					|| (action == EditorAction.SAVE && article.isWorkingSubmitted());
+			article.holdWorkingCopy(working, submitted, actor.id(), now);
+			if (action == EditorAction.SEND_BACK) {
+				article.noteForAuthor(command.note());
+			}
+			articles.saveAndFlush(article);
+			publishEvent(article, action, saved.title());
+			return article;
+		}
+		if (!Objects.equals(article.getTitle(), saved.title()) && renamesSlug(article, target)) {
+			renameSlug(article, saved.title(), now);
+		}
+		article.apply(saved, category(saved.categoryId()), cover, actor.id(), now);
+		article.dropWorkingCopy();
+		enter(article, target, command, now);
+		articles.saveAndFlush(article);
+		revisions.save(new ArticleRevision(article.getId(), kind, target, saved, saved.coverMediaId(), command.note(),
+				users.getReferenceById(actor.id()), now));
+		if (target == ArticleStatus.PUBLISHED) {
+			autosaves.deleteAllForArticle(article.getId());
+		}
+		publishEvent(article, action, saved.title());
+		return article;
+	}
+
+	private void enter(Article article, ArticleStatus target, EditorCommand command, Instant now) {
+		if (target == ArticleStatus.SCHEDULED) {
+			if (command.scheduledAt() == null || !command.scheduledAt().isAfter(now)) {
+				throw new WorkflowException("article.workflow.scheduleInPast");
+			}
+			article.scheduleFor(command.scheduledAt());
+		}
+		if (command.action() == EditorAction.SEND_BACK) {
+			article.noteForAuthor(command.note());
+		}
+		else if (command.action() == EditorAction.PUBLISH || command.action() == EditorAction.SCHEDULE) {
+			article.noteForAuthor(null);
+		}
+		article.moveTo(target, now);
+	}
+
+	/** A draft's slug may follow its title; a live one's too, with the old one kept as a redirect. */
+	private static boolean renamesSlug(Article article, ArticleStatus target) {
+		return article.getPublishedAt() == null || target == ArticleStatus.PUBLISHED;
+	}
+
+	private void record(Article article, ArticleContent content, EditorCommand command, PortalUser actor, Instant now) {
+		revisions.save(new ArticleRevision(article.getId(), Kind.valueOf(command.action().name()), article.getStatus(),
+				content, content.coverMediaId(), command.note(), users.getReferenceById(actor.id()), now));
+		publishEvent(article, command.action(), content.title());
+	}
+
+	private void publishEvent(Article article, EditorAction action, String title) {
+		events.publishEvent(new StaffAction("article." + action.name().toLowerCase().replace('_', '-'), "article",
+				article.getId(), title));
 	}
 
 	/**
@@ -96,21 +200,152 @@ public class ArticleService {
 	@Transactional
 	public Article importPublished(ArticleContent content, Long coverMediaId, Instant publishedAt, PortalUser actor) {
 		requireAllowed(EditorAction.PUBLISH, actor);
+		ArticleContent saved = content.withCover(coverMediaId);
+		requirePublishable(saved, ArticleStatus.PUBLISHED);
 		Article article = new Article(uniqueSlug(content.title()), users.getReferenceById(actor.id()), publishedAt);
-		article.apply(content, category(content.categoryId()), media.find(coverMediaId).orElse(null), actor.id(),
+		article.apply(saved, category(content.categoryId()), media.find(coverMediaId).orElse(null), actor.id(),
 				publishedAt);
 		article.setPublishedAt(publishedAt);
 		article.moveTo(ArticleStatus.PUBLISHED, publishedAt);
-		return articles.save(article);
+		articles.save(article);
+		revisions.save(new ArticleRevision(article.getId(), Kind.PUBLISH, ArticleStatus.PUBLISHED, saved, coverMediaId,
+				null, users.getReferenceById(actor.id()), publishedAt));
+		return article;
 	}
 
-	/** An article as its editor may see it: 404 if missing, 403 if not theirs to edit. */
+	/** Publishes every scheduled article whose time has come; run every few seconds by the scheduler. */
+	@Transactional
+	public int publishDue() {
+		Instant now = clock.instant();
+		List<Article> due = articles.findDue(now);
+		for (Article article : due) {
+			Instant at = article.getScheduledAt();
+			if (article.getPublishedAt() == null) {
+				article.setPublishedAt(at);
+			}
+			article.moveTo(ArticleStatus.PUBLISHED, at);
+			article.touch(article.getUpdatedBy(), now);
+			revisions.save(new ArticleRevision(article.getId(), Kind.AUTOPUBLISH, ArticleStatus.PUBLISHED,
+					article.editableContent(), article.getCover() == null ? null : article.getCover().getId(), null,
+					null, now));
+			events.publishEvent(new StaffAction("article.autopublish", "article", article.getId(), article.getTitle()));
+		}
+		return due.size();
+	}
+
+	// ---- staff: autosave, trash ---------------------------------------------------------
+
+	/** Keeps what the form holds now, apart from the article: never over the live text. */
+	@Transactional
+	public Instant autosave(Long id, ArticleContent content, PortalUser actor) {
+		Article article = findNotDeleted(id);
+		requireMayEdit(article, actor);
+		ArticleAutosave.Key key = new ArticleAutosave.Key(id, actor.id());
+		ArticleAutosave autosave = autosaves.findById(key).orElseGet(() -> new ArticleAutosave(key));
+		Instant now = clock.instant();
+		autosave.hold(content, now);
+		autosaves.save(autosave);
+		return now;
+	}
+
+	/** The person's autosave, if it is newer than the article's last save. */
+	@Transactional(readOnly = true)
+	public Optional<ArticleAutosave> newerAutosave(Article article, PortalUser actor) {
+		return autosaves.findById(new ArticleAutosave.Key(article.getId(), actor.id()))
+			.filter((autosave) -> autosave.getSavedAt().isAfter(article.getUpdatedAt()));
+	}
+
+	@Transactional
+	public void discardAutosave(Long id, PortalUser actor) {
+		autosaves.deleteById(new ArticleAutosave.Key(id, actor.id()));
+	}
+
+	@Transactional
+	public Article moveToTrash(Long id, PortalUser actor) {
+		Article article = findNotDeleted(id);
+		boolean ownDraft = actor.role() == Role.AUTHOR && article.isOwnedBy(actor.id())
+				&& article.getStatus() != ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.SCHEDULED;
+		if (!actor.role().mayPublish() && !ownDraft) {
+			throw new AccessDeniedException("Not allowed to delete article " + id);
+		}
+		article.moveToTrash(actor.id(), clock.instant());
+		publishEvent(article, "article.trash", article.getTitle());
+		return article;
+	}
+
+	@Transactional
+	public Article restoreFromTrash(Long id, PortalUser actor) {
+		if (!actor.role().mayPublish()) {
+			throw new AccessDeniedException("Only editors restore from the trash");
+		}
+		Article article = articles.findWithDetails(id).filter(Article::isInTrash)
+			.orElseThrow(() -> new NotFoundException("trashed article " + id));
+		article.restoreFromTrash();
+		publishEvent(article, "article.restore", article.getTitle());
+		return article;
+	}
+
+	/** Deletes for good what is in the trash. Administrators only. */
+	@Transactional
+	public int emptyTrash(PortalUser actor) {
+		if (actor.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only administrators empty the trash");
+		}
+		List<Article> trashed = articles.findTrash(PageRequest.of(0, Integer.MAX_VALUE)).getContent();
+		for (Article article : trashed) {
+			article.dropWorkingCopy();
+			articles.flush();
+			slugHistory.deleteAllByArticleId(article.getId());
+			articles.delete(article);
+			publishEvent(article, "article.purge", article.getTitle());
+		}
+		return trashed.size();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Article> trash(PortalUser actor, int page, int size) {
+		if (!actor.role().mayPublish()) {
+			throw new AccessDeniedException("Only editors see the trash");
+		}
+		return articles.findTrash(PageRequest.of(page, size));
+	}
+
+	private void publishEvent(Article article, String action, String title) {
+		events.publishEvent(new StaffAction(action, "article", article.getId(), title));
+	}
+
+	// ---- staff: reading -----------------------------------------------------------------
+
+	/** An article as its editor may see it: 404 if missing or in the trash, 403 if not theirs. */
 	@Transactional(readOnly = true)
 	public Article getForEditing(Long id, PortalUser actor) {
-		Article article = articles.findWithDetails(id).filter((found) -> found.getDeletedAt() == null)
-			.orElseThrow(() -> new NotFoundException("article " + id));
+		Article article = findNotDeleted(id);
 		requireMayView(article, actor);
 		return article;
+	}
+
+	/** The article as readers would see it once its pending changes are published. */
+	@Transactional(readOnly = true)
+	public Article previewOf(Long id, PortalUser actor) {
+		Article article = getForEditing(id, actor);
+		if (!article.hasWorkingCopy()) {
+			return article;
+		}
+		ArticleContent content = article.editableContent();
+		return article.copyWith(content, category(content.categoryId()), media.find(content.coverMediaId()).orElse(null));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ArticleRevision> history(Long id, PortalUser actor) {
+		requireMayView(findNotDeleted(id), actor);
+		return revisions.findHistory(id);
+	}
+
+	@Transactional(readOnly = true)
+	public ArticleRevision revision(Long articleId, Long revisionId, PortalUser actor) {
+		requireMayView(findNotDeleted(articleId), actor);
+		return revisions.findByIdAndArticleId(revisionId, articleId)
+			.orElseThrow(() -> new NotFoundException("revision " + revisionId));
 	}
 
 	@Transactional(readOnly = true)
@@ -119,6 +354,13 @@ public class ArticleService {
 		ArticleFilter visible = actor.role() == Role.AUTHOR ? filter.onlyOwnedBy(actor.id()) : filter;
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
 		return articles.findAll(visible.toSpecification(), request);
+	}
+
+	/** Articles and changes to live articles waiting for an editor. */
+	@Transactional(readOnly = true)
+	public Page<Article> reviewQueue(PortalUser actor, int page, int size) {
+		requireWriter(actor);
+		return articles.findReviewQueue(PageRequest.of(page, size));
 	}
 
 	@Transactional(readOnly = true)
@@ -133,7 +375,8 @@ public class ArticleService {
 	public static boolean mayEdit(Article article, PortalUser actor) {
 		return switch (actor.role()) {
 			case ADMIN, EDITOR -> true;
-			case AUTHOR -> article.isOwnedBy(actor.id()) && article.getStatus() != ArticleStatus.PUBLISHED;
+			case AUTHOR -> article.isOwnedBy(actor.id()) && (article.getStatus() == ArticleStatus.DRAFT
+					|| article.getStatus() == ArticleStatus.PENDING || article.getStatus() == ArticleStatus.UNPUBLISHED);
 			case STATISTICS -> false;
 		};
 	}
@@ -205,23 +448,54 @@ public class ArticleService {
 
 	// ---- rules -------------------------------------------------------------------------
 
-	static ArticleStatus nextStatus(ArticleStatus current, EditorAction action) {
+	/**
+	 * The status an action leads to. {@code workingSubmitted} tells whether a live article has
+	 * changes waiting for review (then "send back" applies to those changes).
+	 */
+	static ArticleStatus nextStatus(ArticleStatus current, boolean workingSubmitted, EditorAction action) {
 		return switch (action) {
 			case SAVE -> current;
-			case SUBMIT -> {
+			case SUBMIT -> switch (current) {
+				case PUBLISHED -> ArticleStatus.PUBLISHED;
+				default -> ArticleStatus.PENDING;
+			};
+			case PUBLISH -> ArticleStatus.PUBLISHED;
+			case SCHEDULE -> {
 				if (current == ArticleStatus.PUBLISHED) {
 					throw new WorkflowException("article.workflow.alreadyPublished");
 				}
-				yield ArticleStatus.PENDING;
+				yield ArticleStatus.SCHEDULED;
 			}
-			case PUBLISH -> ArticleStatus.PUBLISHED;
 			case UNPUBLISH -> {
-				if (current != ArticleStatus.PUBLISHED) {
+				if (current != ArticleStatus.PUBLISHED && current != ArticleStatus.SCHEDULED) {
 					throw new WorkflowException("article.workflow.notPublished");
 				}
 				yield ArticleStatus.UNPUBLISHED;
 			}
+			case SEND_BACK -> {
+				if (current == ArticleStatus.PENDING) {
+					yield ArticleStatus.DRAFT;
+				}
+				if (current == ArticleStatus.PUBLISHED && workingSubmitted) {
+					yield ArticleStatus.PUBLISHED;
+				}
+				throw new WorkflowException("article.workflow.nothingToSendBack");
+			}
 		};
+	}
+
+	/** Secret content never reaches readers, whatever the role of the person who tries. */
+	static void requirePublishable(ArticleContent content, ArticleStatus target) {
+		if (target != ArticleStatus.PUBLISHED && target != ArticleStatus.SCHEDULED) {
+			return;
+		}
+		if (content.classification().isSecret()) {
+			throw new ClassifiedContentException(content.classification(), false);
+		}
+		Classification.markedIn(content.title(), content.body())
+			.ifPresent((marking) -> {
+				throw new ClassifiedContentException(marking, true);
+			});
 	}
 
 	private static void requireWriter(PortalUser actor) {
@@ -231,8 +505,7 @@ public class ArticleService {
 	}
 
 	private static void requireAllowed(EditorAction action, PortalUser actor) {
-		boolean changesLiveState = action == EditorAction.PUBLISH || action == EditorAction.UNPUBLISH;
-		if (changesLiveState && !actor.role().mayPublish()) {
+		if (action.needsEditor() && !actor.role().mayPublish()) {
 			throw new AccessDeniedException("Role " + actor.role() + " may not " + action);
 		}
 	}
@@ -248,6 +521,11 @@ public class ArticleService {
 		if (actor.role() == Role.AUTHOR && !article.isOwnedBy(actor.id())) {
 			throw new AccessDeniedException("Not allowed to see article " + article.getId());
 		}
+	}
+
+	private Article findNotDeleted(Long id) {
+		return articles.findWithDetails(id).filter((found) -> !found.isInTrash())
+			.orElseThrow(() -> new NotFoundException("article " + id));
 	}
 
 	private Category category(Long id) {
@@ -284,6 +562,10 @@ public class ArticleService {
 	private String uniqueSlug(String title) {
 		return Slugs.unique(Slugs.slugify(title),
 				(candidate) -> articles.existsBySlug(candidate) || slugHistory.existsById(candidate));
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
 	}
 
 }

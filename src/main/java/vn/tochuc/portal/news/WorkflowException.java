@@ -5,7 +5,7 @@ public class WorkflowException extends RuntimeException {
 
 	private final String messageKey;
 
-	WorkflowException(String messageKey) {
+	protected WorkflowException(String messageKey) {
 		super(messageKey);
 		this.messageKey = messageKey;
 	}

@@ -13,6 +13,7 @@ import vn.tochuc.portal.news.ArticleService;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.news.CategoryService;
 import vn.tochuc.portal.news.EditorAction;
+import vn.tochuc.portal.news.EditorCommand;
 
 /** Builds content for tests through the same services the staff pages use. */
 @Component
@@ -41,13 +42,15 @@ public class TestContent {
 	}
 
 	public Article draft(Category category, String title) {
-		return articles.create(content(category, title), null, EditorAction.SAVE, admin());
+		return articles.create(content(category, title), null, EditorCommand.of(EditorAction.SAVE), admin());
 	}
 
+	/** A new title for a live article, published at once (saving alone keeps it on a working copy). */
 	public Article rename(Article article, String newTitle) {
 		ArticleContent renamed = new ArticleContent(newTitle, article.getSummary(), article.getBody(),
 				article.getCategory().getId(), article.getByline(), article.getSource(), null, null, false);
-		return articles.update(article.getId(), article.getVersion(), renamed, null, EditorAction.SAVE, admin());
+		return articles.update(article.getId(), article.getVersion(), renamed, null,
+				EditorCommand.of(EditorAction.PUBLISH), admin());
 	}
 
 	/** A staff account with the given role, created on first use. */

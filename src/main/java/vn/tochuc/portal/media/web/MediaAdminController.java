@@ -1,6 +1,7 @@
 package vn.tochuc.portal.media.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,6 +46,17 @@ class MediaAdminController {
 		model.addAttribute("q", q);
 		model.addAttribute("pageNumber", Math.max(page, 1));
 		return "media/library";
+	}
+
+	/** The newest pictures, for the editor's "insert image" list. */
+	@GetMapping(path = "/images.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Map<String, String>> imageList() {
+		return library.browse(null, 0, 60).getContent().stream()
+			.filter(MediaItem::isImage)
+			.map((item) -> Map.of("title", item.getCaption() != null ? item.getCaption()
+					: (item.getOriginalName() != null ? item.getOriginalName() : item.getStorageKey()), "value", item.getUrl()))
+			.toList();
 	}
 
 	/** The rich-text editor uploads pictures here and inserts the returned location. */

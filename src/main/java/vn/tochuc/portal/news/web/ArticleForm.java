@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tochuc.portal.news.Article;
+import vn.tochuc.portal.news.ArticleAutosave;
 import vn.tochuc.portal.news.ArticleContent;
+import vn.tochuc.portal.news.Classification;
 
 /** The article form as posted (the contract's field names); never bound to the entity. */
 public class ArticleForm {
@@ -39,28 +41,73 @@ public class ArticleForm {
 
 	private boolean featured;
 
+	private Classification classification = Classification.NONE;
+
+	/** The publication time for "schedule", as a datetime-local value in the department's time zone. */
+	private String scheduledAt;
+
+	@Size(max = 2000, message = "{article.note.tooLong}")
+	private String note;
+
 	private long version;
 
 	private String action;
 
+	/** The form for editing: a live article's pending changes if it has any, else the article. */
 	static ArticleForm of(Article article) {
+		ArticleContent content = article.editableContent();
 		ArticleForm form = new ArticleForm();
-		form.title = article.getTitle();
-		form.summary = article.getSummary();
-		form.body = article.getBody();
-		form.categoryId = article.getCategory().getId();
-		form.author = article.getByline();
-		form.source = article.getSource();
-		form.coverMediaId = article.getCover() != null ? article.getCover().getId() : null;
-		form.coverCaption = article.getCoverCaption();
-		form.featured = article.isFeatured();
+		form.title = content.title();
+		form.summary = content.summary();
+		form.body = content.body();
+		form.categoryId = content.categoryId();
+		form.author = content.byline();
+		form.source = content.source();
+		form.coverMediaId = content.coverMediaId();
+		form.coverCaption = content.coverCaption();
+		form.featured = content.featured();
+		form.classification = content.classification();
 		form.version = article.getVersion();
 		return form;
 	}
 
 	ArticleContent toContent() {
 		return new ArticleContent(title, summary, body, categoryId, author, source, coverMediaId, coverCaption,
-				featured);
+				featured, classification);
+	}
+
+	/** Puts an autosaved text back into the form, keeping the rest. */
+	void takeTextFrom(ArticleAutosave autosave) {
+		this.title = autosave.getTitle();
+		this.summary = autosave.getSummary();
+		this.body = autosave.getBody();
+		this.author = autosave.getByline();
+		this.source = autosave.getSource();
+		this.coverCaption = autosave.getCoverCaption();
+	}
+
+	public Classification getClassification() {
+		return classification;
+	}
+
+	public void setClassification(Classification classification) {
+		this.classification = classification;
+	}
+
+	public String getScheduledAt() {
+		return scheduledAt;
+	}
+
+	public void setScheduledAt(String scheduledAt) {
+		this.scheduledAt = scheduledAt;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 	public String getTitle() {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.news.ArticleFilter;
 import vn.tochuc.portal.news.ArticleService;
-import vn.tochuc.portal.news.ArticleStatus;
 
 /** The staff dashboard: what waits for review and what changed lately. */
 @Controller
@@ -24,8 +23,7 @@ class AdminDashboardController {
 	String dashboard(@AuthenticationPrincipal PortalUser user, Model model) {
 		if (user.role().writesArticles()) {
 			model.addAttribute("counts", articles.countsByStatus());
-			model.addAttribute("pending",
-					articles.list(new ArticleFilter(ArticleStatus.PENDING, null, null, null), user, 0, 8));
+			model.addAttribute("pending", articles.reviewQueue(user, 0, 8));
 			model.addAttribute("recent", articles.list(ArticleFilter.none(), user, 0, 8));
 		}
 		return "site/admin/dashboard";
