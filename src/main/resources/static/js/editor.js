@@ -166,6 +166,7 @@ document.addEventListener('DOMContentLoaded', function () {
     automatic_uploads: true,
     images_upload_handler: uploadImage,
     images_file_types: 'jpeg,jpg,png,webp',
+    entity_encoding: 'raw',
     relative_urls: false,
     remove_script_host: true,
     convert_urls: true,

@@ -26,6 +26,11 @@ public record ArticleContent(String title, String summary, String body, Long cat
 				Classification.NONE);
 	}
 
+	public ArticleContent withFeatured(boolean flag) {
+		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, flag,
+				classification);
+	}
+
 	public ArticleContent withCover(Long mediaId) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, mediaId, coverCaption, featured,
 				classification);
@@ -35,8 +40,9 @@ public record ArticleContent(String title, String summary, String body, Long cat
 		if (text == null) {
 			return null;
 		}
-		String stripped = text.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
-		return stripped.isEmpty() ? null : stripped;
+		// Control characters go first, then every kind of space at the ends, non-breaking ones included.
+		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").replace('\u00A0', ' ').strip();
+		return cleaned.isEmpty() ? null : cleaned;
 	}
 
 }

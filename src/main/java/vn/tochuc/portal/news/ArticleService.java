@@ -80,7 +80,9 @@ public class ArticleService {
 		Instant now = clock.instant();
 		ArticleStatus target = nextStatus(ArticleStatus.DRAFT, false, command.action());
 		MediaItem cover = cover(content, upload, actor);
-		ArticleContent saved = content.withCover(cover == null ? null : cover.getId());
+		// What goes on the home page as the lead story is an editor's decision.
+		ArticleContent saved = content.withCover(cover == null ? null : cover.getId())
+			.withFeatured(actor.role().mayPublish() && content.featured());
 		requirePublishable(saved, target);
 		Article article = new Article(uniqueSlug(content.title()), users.getReferenceById(actor.id()), now);
 		article.apply(saved, category(content.categoryId()), cover, actor.id(), now);
@@ -123,7 +125,8 @@ public class ArticleService {
 		ArticleStatus current = article.getStatus();
 		ArticleStatus target = nextStatus(current, article.isWorkingSubmitted(), action);
 		MediaItem cover = cover(content, upload, actor);
-		ArticleContent saved = content.withCover(cover == null ? null : cover.getId());
+		ArticleContent saved = content.withCover(cover == null ? null : cover.getId())
+			.withFeatured(actor.role().mayPublish() ? content.featured() : article.isFeatured());
 		requirePublishable(saved, target);
 		if (action == EditorAction.SEND_BACK && !hasText(command.note())) {
 			throw new WorkflowException("article.workflow.noteRequired");

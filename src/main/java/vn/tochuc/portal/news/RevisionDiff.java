@@ -1,6 +1,5 @@
 package vn.tochuc.portal.news;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -69,18 +68,7 @@ public final class RevisionDiff {
 	}
 
 	static List<String> paragraphs(String html) {
-		if (html == null || html.isBlank()) {
-			return List.of();
-		}
-		String[] blocks = html.split("(?i)</(?:p|h[1-6]|li|figcaption|blockquote|tr|div)>|<br\\s*/?>");
-		List<String> lines = new ArrayList<>();
-		for (String block : blocks) {
-			String text = RichText.toPlainText(block);
-			if (!text.isEmpty()) {
-				lines.add(text);
-			}
-		}
-		return lines;
+		return RichText.paragraphs(html);
 	}
 
 	private static List<String> lines(String text) {

@@ -1,5 +1,7 @@
 package vn.tochuc.portal.platform;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -13,9 +15,11 @@ import org.owasp.html.PolicyFactory;
 public final class RichText {
 
 	/** Relative links on this site, or http(s)/mailto; anything else (javascript:, data:, vbscript:) goes. */
-	private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(?:https?://|mailto:|/(?!/)|#)[^\\s\\x00-\\x1f]*$");
+	private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(?:https?://|mailto:|/(?![/\\\\])|#)[^\\s\\x00-\\x1f]*$");
 
-	private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)^(?:https?://|/(?!/))[^\\s\\x00-\\x1f]*$");
+	private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)^(?:https?://|/(?![/\\\\]))[^\\s\\x00-\\x1f]*$");
+
+	private static final Pattern BLOCK_END = Pattern.compile("(?i)</(?:p|h[1-6]|li|figcaption|blockquote|tr|div)>|<br\\s*/?>");
 
 	private static final Pattern CLASS_NAMES = Pattern.compile("^(?:align-(?:left|center|right)|image|table)$");
 
@@ -44,6 +48,21 @@ public final class RichText {
 			return "";
 		}
 		return POLICY.sanitize(html).strip();
+	}
+
+	/** The text of each block (paragraph, heading, list item, caption…) as a reader sees it, in order. */
+	public static List<String> paragraphs(String html) {
+		if (html == null || html.isBlank()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		for (String block : BLOCK_END.split(html)) {
+			String text = toPlainText(block);
+			if (!text.isEmpty()) {
+				lines.add(text);
+			}
+		}
+		return lines;
 	}
 
 	/** The text a reader would see, for summaries and search: tags removed, entities decoded. */

@@ -245,7 +245,7 @@ class ArticleAdminController {
 
 	private EditorCommand commandOf(ArticleForm form, BindingResult errors) {
 		EditorAction action = EditorAction.parse(form.getAction()).orElseGet(() -> {
-			errors.rejectValue("action", "article.action.unknown");
+			errors.reject("article.action.unknown");
 			return EditorAction.SAVE;
 		});
 		Instant scheduledAt = null;

@@ -114,8 +114,9 @@ public class ArticleForm {
 		return title;
 	}
 
+	/** Non-breaking spaces pasted from web pages count as blank, like ordinary ones. */
 	public void setTitle(String title) {
-		this.title = title;
+		this.title = title == null ? null : title.replace('\u00A0', ' ');
 	}
 
 	public String getSummary() {

@@ -98,6 +98,22 @@ class ArticleWorkflowTest {
 	}
 
 	@Test
+	void onlyEditorsDecideWhatLeadsTheHomePage() throws Exception {
+		Long id = idOf(mvc.perform(form(post("/admin/articles"), "Phóng viên tự đặt tin tiêu điểm", 0, "save")
+				.param("featured", "true").with(user(author))).andReturn().getResponse().getRedirectedUrl());
+		assertThat(articles.findById(id).orElseThrow().isFeatured()).isFalse();
+		mvc.perform(form(post("/admin/articles/" + id), "Phóng viên tự đặt tin tiêu điểm", 0, "save")
+				.param("featured", "true").with(user(editor)))
+			.andExpect(status().is3xxRedirection());
+		Article featured = articles.findById(id).orElseThrow();
+		assertThat(featured.isFeatured()).isTrue();
+		mvc.perform(form(post("/admin/articles/" + id), "Phóng viên tự đặt tin tiêu điểm", featured.getVersion(), "save")
+				.with(user(author)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(articles.findById(id).orElseThrow().isFeatured()).as("an author's save keeps the editor's choice").isTrue();
+	}
+
+	@Test
 	void anAuthorCannotSeeOrEditSomeoneElsesArticle() throws Exception {
 		Long id = idOf(mvc.perform(form(post("/admin/articles"), "Bài của phóng viên thứ nhất", 0, "save").with(user(author)))
 			.andReturn().getResponse().getRedirectedUrl());

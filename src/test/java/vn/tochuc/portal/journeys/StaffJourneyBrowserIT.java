@@ -1,0 +1,353 @@
+package vn.tochuc.portal.journeys;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The newsroom's main journey in a real browser (headless Chromium driven by Selenium): an editor
+ * logs in, creates a category, writes an article in the TinyMCE editor with a cover photo and
+ * publishes it; an anonymous reader then opens it on the public site, on a desktop and a phone.
+ * Screenshots of the public page land in {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class StaffJourneyBrowserIT {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	/** Held strongly so that java.util.logging keeps the levels set on them. */
+	private static final List<Logger> QUIET_LOGGERS = List.of(
+			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+	@LocalServerPort
+	int port;
+
+	private final List<WebDriver> drivers = new ArrayList<>();
+
+	private final List<Path> profiles = new ArrayList<>();
+
+	@BeforeAll
+	static void requireChromium() {
+		List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+			.filter((binary) -> !Files.isExecutable(Paths.get(binary)))
+			.toList();
+		if (!missing.isEmpty()) {
+			String message = "The browser journey needs Chromium and its driver; missing: " + missing
+					+ " (Debian: apt-get install chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(message + ". CI=true, so this test must run rather than be skipped.");
+			}
+			Assumptions.abort(message);
+		}
+		// Never let Selenium Manager fetch drivers or browsers, nor report usage.
+		System.setProperty("SE_AVOID_STATS", "true");
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+		// The Debian Chromium is usually newer than the CDP bindings Selenium ships; this test needs no CDP.
+		QUIET_LOGGERS.forEach((logger) -> logger.setLevel(Level.OFF));
+	}
+
+	@AfterEach
+	void quitBrowsers() {
+		for (WebDriver driver : drivers) {
+			try {
+				driver.quit();
+			}
+			catch (RuntimeException ex) {
+				// the browser is gone already
+			}
+		}
+		drivers.clear();
+		for (Path profile : profiles) {
+			deleteQuietly(profile);
+		}
+		profiles.clear();
+	}
+
+	@Test
+	void anEditorPublishesAnArticleWithACoverPhotoThatAnAnonymousReaderThenSees() throws Exception {
+		String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
+		String title = "Hội nghị trực tuyến sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm " + suffix;
+		String categoryName = "Xây dựng Đảng " + suffix;
+		String summary = "Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.";
+		String paragraph = "Hội nghị được kết nối trực tuyến tới 21 điểm cầu trong toàn tỉnh, với hơn 500 đại biểu tham dự.";
+		String byline = "Mai Hương – Cảnh Toàn";
+		String source = "baonghean.vn";
+		String caption = "Toàn cảnh hội nghị tại điểm cầu Tỉnh ủy";
+		Path cover = coverImage(suffix);
+
+		// The editor logs in.
+		WebDriver staff = browser();
+		WebDriverWait staffWait = new WebDriverWait(staff, TIMEOUT);
+		staff.get(url("/login"));
+		assertThat(staff.findElement(By.name("_csrf")).getAttribute("value")).isNotBlank();
+		type(staff.findElement(By.name("username")), "admin");
+		type(staff.findElement(By.name("password")), "test-admin-password");
+		staff.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		staffWait.until((d) -> "/admin".equals(path(d)));
+
+		// ... creates a category for the article ...
+		staff.get(url("/admin/categories/new"));
+		type(staff.findElement(By.id("name")), categoryName);
+		type(staff.findElement(By.id("description")), "Tin về công tác xây dựng Đảng về tổ chức.");
+		type(staff.findElement(By.id("position")), "1");
+		WebElement showOnHome = staff.findElement(By.id("showOnHome"));
+		if (!showOnHome.isSelected()) {
+			showOnHome.click();
+		}
+		staff.findElement(By.cssSelector("main form button[type=submit]")).click();
+		staffWait.until((d) -> "/admin/categories".equals(path(d)));
+		assertThat(staff.findElement(By.cssSelector(".flash.success")).getText()).contains(categoryName);
+
+		// ... writes the article in the rich-text editor ...
+		staff.get(url("/admin/articles/new"));
+		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.tinymce && tinymce.activeEditor"
+				+ " && tinymce.activeEditor.initialized);")));
+		type(staff.findElement(By.id("title")), title);
+		type(staff.findElement(By.id("summary")), summary);
+		js(staff, "tinymce.activeEditor.setContent(arguments[0]); tinymce.activeEditor.save();",
+				"<p>" + paragraph + "</p><p>Đồng chí Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.</p>");
+		// TinyMCE writes named entities (to&agrave;n) into the textarea; compare the text it represents.
+		assertThat(js(staff, "var box = document.createElement('div');"
+				+ " box.innerHTML = document.getElementById('body').value; return box.textContent;"))
+			.asString().contains(paragraph);
+		type(staff.findElement(By.id("author")), byline);
+		type(staff.findElement(By.id("source")), source);
+		new Select(staff.findElement(By.id("categoryId"))).selectByVisibleText(categoryName);
+		staff.findElement(By.id("coverFile")).sendKeys(cover.toAbsolutePath().toString());
+		type(staff.findElement(By.id("coverCaption")), caption);
+
+		// ... and publishes it.
+		WebElement publish = staff.findElement(By.cssSelector("button[name=action][value=publish]"));
+		js(staff, "arguments[0].scrollIntoView({block: 'center'});", publish);
+		publish.click();
+		staffWait.until((d) -> path(d).matches("/admin/articles/\\d+/edit"));
+		Matcher edit = Pattern.compile("/admin/articles/(\\d+)/edit").matcher(path(staff));
+		assertThat(edit.matches()).isTrue();
+		assertThat(Long.parseLong(edit.group(1))).isPositive();
+		assertThat(staff.findElement(By.cssSelector(".flash.success")).getText())
+			.isEqualTo("Đã xuất bản bài “" + title + "”.");
+
+		String articlePath = "/bai-viet/" + slug(title);
+		assertThat(articlePath).isEqualTo(
+				"/bai-viet/hoi-nghi-truc-tuyen-so-ket-cong-tac-to-chuc-xay-dung-dang-6-thang-dau-nam-" + suffix);
+		WebElement viewLive = staff.findElement(By.linkText("Xem trên trang"));
+		assertThat(URI.create(viewLive.getAttribute("href")).getPath()).isEqualTo(articlePath);
+
+		// An anonymous reader, in a browser of their own, opens the article.
+		WebDriver reader = browser();
+		WebDriverWait readerWait = new WebDriverWait(reader, TIMEOUT);
+		reader.manage().logs().get(LogType.BROWSER); // start from a clean console
+		reader.get(url(articlePath));
+		readerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.article-title")));
+		assertThat(path(reader)).isEqualTo(articlePath);
+		assertThat(reader.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+		assertThat(reader.findElement(By.cssSelector("h1.article-title")).getText()).isEqualTo(title);
+		assertThat(reader.findElement(By.cssSelector("figure.article-cover figcaption")).getText()).isEqualTo(caption);
+		assertThat(reader.findElement(By.cssSelector("div.article-body")).getText()).contains(paragraph);
+		assertThat(reader.findElement(By.cssSelector("p.byline")).getText()).isEqualTo(byline);
+		assertThat(reader.findElement(By.cssSelector("p.source")).getText()).contains(source);
+		assertThat(reader.findElements(By.linkText("Xem trên trang"))).isEmpty();
+
+		WebElement coverImage = reader.findElement(By.cssSelector("figure.article-cover img"));
+		assertThat(URI.create(coverImage.getAttribute("src")).getPath()).startsWith("/media/");
+		readerWait.until((d) -> Boolean.TRUE.equals(js(d, "return arguments[0].complete;", coverImage)));
+		assertThat(((Number) js(reader, "return arguments[0].naturalWidth;", coverImage)).intValue())
+			.as("the cover image loaded").isEqualTo(800);
+		assertThat(((Number) js(reader, "return arguments[0].naturalHeight;", coverImage)).intValue()).isEqualTo(500);
+
+		assertThat(consoleErrors(reader)).as("browser console errors on the public article page").isEmpty();
+
+		Files.createDirectories(SCREENSHOTS);
+		screenshot(reader, 1366, SCREENSHOTS.resolve("article-desktop.png"));
+		screenshot(reader, 390, SCREENSHOTS.resolve("article-mobile.png"));
+		assertThat(number(reader, "return document.documentElement.scrollWidth;"))
+			.as("no horizontal scrolling on a 390px-wide phone").isLessThanOrEqualTo(390);
+
+		// The article is listed on its category's page.
+		String categoryPath = "/chuyen-muc/" + slug(categoryName);
+		WebElement crumb = reader.findElement(By.cssSelector("nav.breadcrumbs a[href*='/chuyen-muc/']"));
+		assertThat(URI.create(crumb.getAttribute("href")).getPath()).isEqualTo(categoryPath);
+		reader.get(url(categoryPath));
+		readerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.page-title")));
+		assertThat(reader.findElement(By.cssSelector("h1.page-title")).getText()).isEqualTo(categoryName);
+		List<WebElement> listed = reader.findElements(By.cssSelector(".teaser-list .teaser-title a"));
+		assertThat(listed).extracting(WebElement::getText).contains(title);
+		assertThat(listed).extracting((a) -> URI.create(a.getAttribute("href")).getPath()).contains(articlePath);
+		assertThat(consoleErrors(reader)).as("browser console errors on the category page").isEmpty();
+	}
+
+	/** SEVERE browser console entries since the last call (a missing favicon is no error of the page's). */
+	private static List<String> consoleErrors(WebDriver driver) {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.filter((message) -> !message.contains("favicon.ico"))
+			.collect(Collectors.toList());
+	}
+
+	private WebDriver browser() throws IOException {
+		Path profile = Files.createTempDirectory("chromium-profile-");
+		profiles.add(profile);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1366,900",
+				"--lang=vi", "--hide-scrollbars");
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		drivers.add(driver);
+		driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+		return driver;
+	}
+
+	/**
+	 * The whole page at the given width: the viewport is made as tall as the document first
+	 * (headless Chromium only captures the viewport, and its window is taller than the viewport).
+	 */
+	private void screenshot(WebDriver driver, int width, Path target) throws IOException {
+		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+		driver.manage().window().setSize(new Dimension(width, 900));
+		wait.until((d) -> number(d, "return window.innerWidth;") == width);
+		int frame = number(driver, "return window.outerHeight - window.innerHeight;");
+		int height = Math.min(8000, Math.max(900, number(driver, "return document.documentElement.scrollHeight;")));
+		driver.manage().window().setSize(new Dimension(width, height + frame));
+		wait.until((d) -> number(d, "return window.innerHeight;") >= height);
+		wait.until((d) -> Boolean.TRUE.equals(js(d, "return Array.from(document.images)"
+				+ ".every(function (img) { return img.complete; });")));
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		BufferedImage saved = ImageIO.read(target.toFile());
+		assertThat(saved.getWidth()).isEqualTo(width);
+		assertThat(saved.getHeight()).isGreaterThanOrEqualTo(height);
+	}
+
+	/** A real 800×500 PNG: a red field with a yellow star-like sun and a few bars. */
+	private static Path coverImage(String suffix) throws IOException {
+		BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setPaint(new GradientPaint(0, 0, new Color(0xB3121B), 800, 500, new Color(0x7A0C12)));
+		g.fillRect(0, 0, 800, 500);
+		g.setColor(new Color(0xF6C343));
+		g.fillOval(330, 120, 140, 140);
+		g.setStroke(new BasicStroke(6));
+		for (int i = 0; i < 5; i++) {
+			g.drawLine(120 + i * 140, 360, 180 + i * 140, 440);
+		}
+		g.setColor(new Color(255, 255, 255, 180));
+		g.fillRoundRect(60, 40, 680, 40, 20, 20);
+		g.dispose();
+		Path directory = Files.createDirectories(Paths.get("target", "it-images"));
+		Path file = directory.resolve("hoi-nghi-" + suffix + ".png");
+		ImageIO.write(image, "png", file.toFile());
+		return file;
+	}
+
+	/** The portal's slug rule: no Vietnamese marks, đ → d, lower case, hyphens between words. */
+	private static String slug(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.replace('đ', 'd')
+			.replace('Đ', 'D')
+			.toLowerCase(Locale.ROOT);
+		return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+	}
+
+	/** Replaces whatever the field holds (the form may prefill it, e.g. the byline) with the text. */
+	private static void type(WebElement field, String text) {
+		field.clear();
+		field.sendKeys(text);
+		assertThat(field.getAttribute("value")).isEqualTo(text);
+	}
+
+	private static Object js(WebDriver driver, String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	private static int number(WebDriver driver, String script) {
+		return ((Number) js(driver, script)).intValue();
+	}
+
+	private static String path(WebDriver driver) {
+		return URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void deleteQuietly(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary directory; the OS cleans up eventually
+		}
+	}
+
+}

