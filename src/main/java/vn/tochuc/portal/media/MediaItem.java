@@ -44,6 +44,10 @@ public class MediaItem {
 	@Column(length = 200)
 	private String credit;
 
+	/** Widths of the resized copies, e.g. "320,768"; their keys add "-w320" before the extension. */
+	@Column(name = "variant_widths", length = 60)
+	private String variantWidths;
+
 	@Column(name = "uploaded_by")
 	private Long uploadedBy;
 
@@ -70,6 +74,49 @@ public class MediaItem {
 	/** The public address of the file; the key has no user-supplied part. */
 	public String getUrl() {
 		return "/media/" + storageKey;
+	}
+
+	void recordVariants(java.util.List<Integer> widths) {
+		this.variantWidths = widths.isEmpty() ? null
+				: String.join(",", widths.stream().map(String::valueOf).toList());
+	}
+
+	static String variantKey(String key, int width) {
+		int dot = key.lastIndexOf('.');
+		return key.substring(0, dot) + "-w" + width + key.substring(dot);
+	}
+
+	/** The address of the smallest copy at least this wide, or of the original. */
+	public String urlFor(int wantedWidth) {
+		for (int width : variantList()) {
+			if (width >= wantedWidth) {
+				return "/media/" + variantKey(storageKey, width);
+			}
+		}
+		return getUrl();
+	}
+
+	/** For {@code srcset}: every copy with its width, the original last. */
+	public String getSrcset() {
+		if (width == null) {
+			return null;
+		}
+		StringBuilder srcset = new StringBuilder();
+		for (int variant : variantList()) {
+			srcset.append("/media/").append(variantKey(storageKey, variant)).append(' ').append(variant).append("w, ");
+		}
+		return srcset.append(getUrl()).append(' ').append(width).append('w').toString();
+	}
+
+	public String getThumbnailUrl() {
+		return urlFor(320);
+	}
+
+	private java.util.List<Integer> variantList() {
+		if (variantWidths == null || variantWidths.isBlank()) {
+			return java.util.List.of();
+		}
+		return java.util.Arrays.stream(variantWidths.split(",")).map(Integer::valueOf).toList();
 	}
 
 	public boolean isImage() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,21 +62,29 @@ public class MediaLibrary {
 			.orElseThrow(() -> new MediaRejectedException("media.error.type"));
 		Integer width = null;
 		Integer height = null;
+		BufferedImage image = null;
 		if (type == MediaType.JPEG || type == MediaType.PNG) {
-			BufferedImage image = decode(content);
+			image = decode(content);
 			width = image.getWidth();
 			height = image.getHeight();
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		String key = "%04d/%02d/%s.%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID(),
 				type.extension());
+		MediaItem item = new MediaItem(key, type, content.length, width, height, labelOf(originalName), uploadedBy);
 		try {
 			storage.put(key, content);
+			if (image != null) {
+				List<Integer> widths = ImageVariants.widthsFor(image.getWidth());
+				for (int variant : widths) {
+					storage.put(MediaItem.variantKey(key, variant), ImageVariants.resize(image, variant, type));
+				}
+				item.recordVariants(widths);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store the upload", ex);
 		}
-		MediaItem item = new MediaItem(key, type, content.length, width, height, labelOf(originalName), uploadedBy);
 		return items.save(item);
 	}
 

@@ -207,6 +207,33 @@ class MediaTypeTest {
 		}
 
 		@Test
+		void aWidePhotoGetsSmallerCopiesForPhonesAndListsOnce() throws IOException {
+			library = new MediaLibrary(items, storage, properties(dataDir, 8 * 1024 * 1024),
+					Clock.fixed(Instant.parse("2025-03-31T18:30:00Z"), ZoneOffset.UTC));
+			MediaItem item = library.upload(image("jpg", 1600, 1000), "toan-canh.jpg", 1L);
+
+			assertThat(item.getSrcset()).contains("-w320.jpg 320w").contains("-w768.jpg 768w")
+				.contains("-w1280.jpg 1280w").endsWith(item.getUrl() + " 1600w");
+			for (int width : new int[] { 320, 768, 1280 }) {
+				String key = item.getStorageKey().replace(".jpg", "-w" + width + ".jpg");
+				try (var in = storage.open(key).orElseThrow()) {
+					var copy = javax.imageio.ImageIO.read(in);
+					assertThat(copy.getWidth()).isEqualTo(width);
+					assertThat(copy.getHeight()).isEqualTo(Math.round(1000 * width / 1600f));
+				}
+			}
+			assertThat(item.urlFor(300)).endsWith("-w320.jpg");
+			assertThat(item.urlFor(2000)).isEqualTo(item.getUrl());
+		}
+
+		@Test
+		void aSmallPictureIsKeptAsItIs() {
+			MediaItem item = library.upload(image("png", 300, 200), "nho.png", 1L);
+			assertThat(item.getSrcset()).isEqualTo(item.getUrl() + " 300w");
+			assertThat(item.getThumbnailUrl()).isEqualTo(item.getUrl());
+		}
+
+		@Test
 		void theTypeComesFromTheContentNotTheName() {
 			MediaItem item = library.upload(image("jpg", 8, 8), "bao-cao.pdf", 1L);
 			assertThat(item.getContentType()).isEqualTo("image/jpeg");

@@ -74,6 +74,19 @@ class MediaAdminController {
 		}
 	}
 
+	@PostMapping("/{id}")
+	String describe(@org.springframework.web.bind.annotation.PathVariable Long id,
+			@RequestParam(required = false) String caption, @RequestParam(required = false) String altText,
+			@RequestParam(required = false) String credit, RedirectAttributes redirect) {
+		library.describe(id, limit(caption, 500), limit(altText, 300), limit(credit, 200));
+		redirect.addFlashAttribute("flashMessage", "media.flash.described");
+		return "redirect:/admin/media";
+	}
+
+	private static String limit(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String caption,
 			@RequestParam(required = false) String altText, @RequestParam(required = false) String credit,
