@@ -102,6 +102,10 @@ public class Article {
 	@Column(name = "working_submitted")
 	private boolean workingSubmitted;
 
+	/** The meeting this article reports on, if any (a record of the meetings module). */
+	@Column(name = "meeting_id")
+	private Long meetingId;
+
 	@Version
 	private long version;
 
@@ -126,6 +130,7 @@ public class Article {
 		this.coverCaption = content.coverCaption();
 		this.featured = content.featured();
 		this.classification = content.classification();
+		this.meetingId = content.meetingId();
 		touch(editorId, now);
 	}
 
@@ -176,10 +181,10 @@ public class Article {
 	/** The content an editor works on: the pending changes if there are any, else the article itself. */
 	public ArticleContent editableContent() {
 		if (workingRevision != null) {
-			return workingRevision.toContent(featured);
+			return workingRevision.toContent(featured).withMeeting(meetingId);
 		}
 		return new ArticleContent(title, summary, body, category.getId(), byline, source,
-				cover == null ? null : cover.getId(), coverCaption, featured, classification);
+				cover == null ? null : cover.getId(), coverCaption, featured, classification, meetingId);
 	}
 
 	/** A detached copy showing other content, for previews; never saved. */
@@ -292,6 +297,10 @@ public class Article {
 
 	public long getVersion() {
 		return version;
+	}
+
+	public Long getMeetingId() {
+		return meetingId;
 	}
 
 	public Long getDeletedBy() {

@@ -7,7 +7,8 @@ import vn.tochuc.portal.platform.RichText;
  * sanitizes the body, so no unsanitized HTML can reach the database through the service.
  */
 public record ArticleContent(String title, String summary, String body, Long categoryId, String byline,
-		String source, Long coverMediaId, String coverCaption, boolean featured, Classification classification) {
+		String source, Long coverMediaId, String coverCaption, boolean featured, Classification classification,
+		Long meetingId) {
 
 	public ArticleContent {
 		classification = classification == null ? Classification.NONE : classification;
@@ -23,17 +24,29 @@ public record ArticleContent(String title, String summary, String body, Long cat
 	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
 			Long coverMediaId, String coverCaption, boolean featured) {
 		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
-				Classification.NONE);
+				Classification.NONE, null);
+	}
+
+	/** Content not linked to a meeting. */
+	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
+			Long coverMediaId, String coverCaption, boolean featured, Classification classification) {
+		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured, classification,
+				null);
 	}
 
 	public ArticleContent withFeatured(boolean flag) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, flag,
-				classification);
+				classification, meetingId);
+	}
+
+	public ArticleContent withMeeting(Long id) {
+		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
+				classification, id);
 	}
 
 	public ArticleContent withCover(Long mediaId) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, mediaId, coverCaption, featured,
-				classification);
+				classification, meetingId);
 	}
 
 	private static String clean(String text) {

@@ -23,6 +23,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	boolean existsBySlug(String slug);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update Article a set a.meetingId = ?2 where a.title like ?1 escape '\\'")
+	int linkToMeeting(String titlePattern, Long meetingId);
+
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.slug = ?1 and " + LIVE)
 	Optional<Article> findLiveBySlug(String slug);
 
@@ -64,6 +68,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.category = ?1 and a.id <> ?2 and "
 			+ LIVE + " order by a.publishedAt desc, a.id desc")
 	List<Article> findLiveRelated(Category category, Long excludedId, Pageable pageable);
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.meetingId = ?1 and " + LIVE
+			+ " order by a.publishedAt desc, a.id desc")
+	List<Article> findLiveByMeeting(Long meetingId);
 
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.id in ?1")
 	List<Article> findWithCategoryAndCover(Collection<Long> ids);

@@ -111,7 +111,7 @@ public class ArticleService {
 		requireMayEdit(article, actor);
 		ArticleRevision revision = revisions.findByIdAndArticleId(revisionId, articleId)
 			.orElseThrow(() -> new NotFoundException("revision " + revisionId));
-		ArticleContent restored = revision.toContent(article.isFeatured());
+		ArticleContent restored = revision.toContent(article.isFeatured()).withMeeting(article.getMeetingId());
 		if (article.getVersion() != formVersion) {
 			throw new StaleArticleException(article, restored, formVersion);
 		}
@@ -408,6 +408,18 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public Page<Article> inCategory(Category category, int page, int size) {
 		return articles.findLiveInCategory(category, PageRequest.of(page, size));
+	}
+
+	/** Marks the articles whose title starts so as reports on a meeting (for imported and demo content). */
+	@Transactional
+	public int linkToMeeting(String titleStart, Long meetingId) {
+		return articles.linkToMeeting(ArticleFilter.likeEscaped(titleStart) + "%", meetingId);
+	}
+
+	/** The published reports on a meeting, newest first. */
+	@Transactional(readOnly = true)
+	public List<Article> reportsOf(Long meetingId) {
+		return articles.findLiveByMeeting(meetingId);
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,8 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private final ZoneId zone;
@@ -34,6 +36,14 @@ public class Formats {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	public String date(java.time.LocalDate day) {
+		return day == null ? "" : DATE.format(day);
+	}
+
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(zone));
 	}
 
 	/** For datetime attributes and Open Graph tags. */

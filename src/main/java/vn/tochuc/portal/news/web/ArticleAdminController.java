@@ -104,10 +104,11 @@ class ArticleAdminController {
 	}
 
 	@GetMapping("/new")
-	String newArticle(@RequestParam(required = false) Long categoryId, @AuthenticationPrincipal PortalUser user,
-			Model model) {
+	String newArticle(@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long meetingId,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		ArticleForm form = new ArticleForm();
 		form.setCategoryId(categoryId);
+		form.setMeetingId(meetingId);
 		form.setAuthor(user.displayName());
 		return showForm(form, null, user, model);
 	}

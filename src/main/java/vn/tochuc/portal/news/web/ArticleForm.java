@@ -43,6 +43,8 @@ public class ArticleForm {
 
 	private Classification classification = Classification.NONE;
 
+	private Long meetingId;
+
 	/** The publication time for "schedule", as a datetime-local value in the department's time zone. */
 	private String scheduledAt;
 
@@ -67,13 +69,14 @@ public class ArticleForm {
 		form.coverCaption = content.coverCaption();
 		form.featured = content.featured();
 		form.classification = content.classification();
+		form.meetingId = content.meetingId();
 		form.version = article.getVersion();
 		return form;
 	}
 
 	ArticleContent toContent() {
 		return new ArticleContent(title, summary, body, categoryId, author, source, coverMediaId, coverCaption,
-				featured, classification);
+				featured, classification, meetingId);
 	}
 
 	/** Puts an autosaved text back into the form, keeping the rest. */
@@ -84,6 +87,14 @@ public class ArticleForm {
 		this.author = autosave.getByline();
 		this.source = autosave.getSource();
 		this.coverCaption = autosave.getCoverCaption();
+	}
+
+	public Long getMeetingId() {
+		return meetingId;
+	}
+
+	public void setMeetingId(Long meetingId) {
+		this.meetingId = meetingId;
 	}
 
 	public Classification getClassification() {

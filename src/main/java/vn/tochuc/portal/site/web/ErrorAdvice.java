@@ -1,5 +1,6 @@
 package vn.tochuc.portal.site.web;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -16,6 +17,14 @@ class ErrorAdvice {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentEdit(Model model) {
 		model.addAttribute("messageKey", "error.409.concurrent");
+		return "error/409";
+	}
+
+	/** A reference to a record that is gone, or a duplicate: refused, nothing half-saved. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String integrity(Model model) {
+		model.addAttribute("messageKey", "error.409.integrity");
 		return "error/409";
 	}
 

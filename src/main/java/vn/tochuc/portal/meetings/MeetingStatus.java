@@ -1,0 +1,5 @@
+package vn.tochuc.portal.meetings;
+
+public enum MeetingStatus {
+	PLANNED, HELD, CANCELLED
+}
