@@ -21,9 +21,12 @@ public class StaffDirectory {
 
 	private final PasswordEncoder passwordEncoder;
 
-	StaffDirectory(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final PasswordPolicy policy;
+
+	StaffDirectory(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,10 +58,15 @@ public class StaffDirectory {
 		if (users.count() > 0) {
 			return;
 		}
-		String password = StringUtils.hasText(configuredPassword) ? configuredPassword : randomPassword();
+		String password = StringUtils.hasText(configuredPassword) ? configuredPassword : randomPassword(username);
 		create(username, password, "Quản trị hệ thống", Role.ADMIN);
 		if (StringUtils.hasText(configuredPassword)) {
 			log.info("Created the first administrator '{}' with the password from PORTAL_ADMIN_PASSWORD", username);
+			List<String> problems = policy.problems(username, configuredPassword);
+			if (!problems.isEmpty()) {
+				log.warn("PORTAL_ADMIN_PASSWORD does not meet the password policy ({}): it was used anyway so that "
+						+ "someone can log in. Change it now under \"Đổi mật khẩu\".", String.join(", ", problems));
+			}
 		}
 		else {
 			log.warn("""
@@ -70,10 +78,17 @@ public class StaffDirectory {
 		}
 	}
 
-	static String randomPassword() {
-		byte[] bytes = new byte[15];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	/** 20 random characters that also meet the policy (a few draws lack a digit or a letter). */
+	String randomPassword(String username) {
+		SecureRandom random = new SecureRandom();
+		while (true) {
+			byte[] bytes = new byte[15];
+			random.nextBytes(bytes);
+			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			if (policy.accepts(username, password)) {
+				return password;
+			}
+		}
 	}
 
 }
