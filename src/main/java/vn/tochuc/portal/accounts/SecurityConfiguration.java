@@ -1,11 +1,14 @@
 package vn.tochuc.portal.accounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,8 +31,14 @@ class SecurityConfiguration {
 			"form-action 'self'",
 			"frame-ancestors 'self'");
 
+	static final String LOGIN_PAGE = "/login";
+
+	static final String USERNAME_PARAMETER = "username";
+
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events)
+			throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/categories/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
@@ -37,10 +46,20 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())
 				.requestMatchers("/admin", "/admin/**").authenticated()
 				.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin", false)
-				.failureUrl("/login?error")
-				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.usernameParameter(USERNAME_PARAMETER)
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll()
+				// A refused (throttled) login post is not authenticated; LoginController answers it.
+				.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+					@Override
+					public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+						filter.setRequiresAuthenticationRequestMatcher(LoginThrottleFilter::mayAuthenticate);
+						return filter;
+					}
+				}))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
