@@ -5,11 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what. Every staff page sits under /admin and needs a login; finer rules
@@ -36,8 +40,8 @@ class SecurityConfiguration {
 	static final String USERNAME_PARAMETER = "username";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events)
-			throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events,
+			SessionRegistry sessions) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
@@ -60,6 +64,11 @@ class SecurityConfiguration {
 						return filter;
 					}
 				}))
+			// Disabling an account or changing its role or password ends its other sessions.
+			.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+				.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(sessions)
+				.expiredUrl(LOGIN_PAGE + "?expired")))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
@@ -69,6 +78,17 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session or changes its id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

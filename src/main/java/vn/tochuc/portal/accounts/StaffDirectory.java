@@ -6,10 +6,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+
+import vn.tochuc.portal.platform.StaffAction;
 
 /** The staff accounts other modules may look up and create. */
 @Service
@@ -23,10 +26,14 @@ public class StaffDirectory {
 
 	private final PasswordPolicy policy;
 
-	StaffDirectory(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+	private final ApplicationEventPublisher events;
+
+	StaffDirectory(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,9 +51,18 @@ public class StaffDirectory {
 		return users.findByUsernameIgnoreCase(username).map(PortalUser::of);
 	}
 
+	/**
+	 * Creates an account as given, for start-up, demo content and test fixtures. Passwords that
+	 * staff type go through {@link UserAdministration}, which applies the {@link PasswordPolicy}
+	 * first. Either way the creation is recorded in the audit log.
+	 */
 	@Transactional
 	public UserAccount create(String username, String rawPassword, String displayName, Role role) {
-		return users.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
+		UserAccount account = users.saveAndFlush(
+				new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
+		events.publishEvent(new StaffAction("user.create", UserAdministration.TARGET_TYPE, account.getId(),
+				UserAdministration.describe(account)));
+		return account;
 	}
 
 	/**

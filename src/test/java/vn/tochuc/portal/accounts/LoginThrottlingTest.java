@@ -108,6 +108,26 @@ class LoginThrottlingTest {
 		succeeded(mvc.perform(login("dang-nhap-lai", fixturePassword("dang-nhap-lai"), "10.4.0.2")));
 	}
 
+	@Test
+	void anAdministratorsPasswordResetUnlocksTheAccount() throws Exception {
+		PortalUser locked = content.user("quen-mat-khau", Role.AUTHOR);
+		for (int i = 1; i <= 5; i++) {
+			failed(mvc.perform(login("quen-mat-khau", "sai-mat-khau", "10.5.0.1")));
+		}
+		mvc.perform(login("quen-mat-khau", fixturePassword("quen-mat-khau"), "10.5.0.2"))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/admin/users/" + locked.id() + "/password")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(content.admin()))
+			.param("version", "0")
+			.param("password", "MatKhauMoi2025")
+			.param("passwordConfirmation", "MatKhauMoi2025"))
+			.andExpect(status().is3xxRedirection());
+		succeeded(mvc.perform(login("quen-mat-khau", "MatKhauMoi2025", "10.5.0.2")));
+	}
+
 	private static void failed(ResultActions result) throws Exception {
 		result.andExpect(status().isFound()).andExpect(redirectedUrl("/login?error"));
 	}
