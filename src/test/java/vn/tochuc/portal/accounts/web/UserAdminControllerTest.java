@@ -232,14 +232,14 @@ class UserAdminControllerTest {
 	}
 
 	@Test
-	void theNavigationOffersUsersToAdministratorsOnly() throws Exception {
+	void theNavigationOffersUsersAndAuditToAdministratorsOnly() throws Exception {
 		mvc.perform(get("/admin").with(user(admin)))
 			.andExpect(content().string(allOf(containsString("href=\"/admin/users\""),
-					containsString("href=\"/admin/account/password\""))));
+					containsString("href=\"/admin/audit\""), containsString("href=\"/admin/account/password\""))));
 		PortalUser editor = content.user("nav-editor", Role.EDITOR);
 		mvc.perform(get("/admin").with(user(editor)))
 			.andExpect(content().string(allOf(not(containsString("href=\"/admin/users\"")),
-					containsString("Đổi mật khẩu"))));
+					not(containsString("href=\"/admin/audit\"")), containsString("Đổi mật khẩu"))));
 	}
 
 	private static MockHttpServletRequestBuilder newUser(String username, String displayName, String role,
