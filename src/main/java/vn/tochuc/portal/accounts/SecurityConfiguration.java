@@ -1,12 +1,19 @@
 package vn.tochuc.portal.accounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what. Every staff page sits under /admin and needs a login; finer rules
@@ -28,8 +35,14 @@ class SecurityConfiguration {
 			"form-action 'self'",
 			"frame-ancestors 'self'");
 
+	static final String LOGIN_PAGE = "/login";
+
+	static final String USERNAME_PARAMETER = "username";
+
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events,
+			SessionRegistry sessions) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/categories/**", "/admin/meetings/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
@@ -37,10 +50,25 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())
 				.requestMatchers("/admin", "/admin/**").authenticated()
 				.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin", false)
-				.failureUrl("/login?error")
-				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.usernameParameter(USERNAME_PARAMETER)
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll()
+				// A refused (throttled) login post is not authenticated; LoginController answers it.
+				.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+					@Override
+					public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+						filter.setRequiresAuthenticationRequestMatcher(LoginThrottleFilter::mayAuthenticate);
+						return filter;
+					}
+				}))
+			// Disabling an account or changing its role or password ends its other sessions.
+			.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+				.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(sessions)
+				.expiredUrl(LOGIN_PAGE + "?expired")))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
@@ -50,6 +78,17 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session or changes its id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -83,4 +83,22 @@ public class UserAccount {
 		return version;
 	}
 
+	void changeProfile(String displayName, Role role) {
+		this.displayName = displayName;
+		this.role = role;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** An enabled administrator: one of those who can still manage users. */
+	boolean isActiveAdministrator() {
+		return enabled && role == Role.ADMIN;
+	}
+
 }

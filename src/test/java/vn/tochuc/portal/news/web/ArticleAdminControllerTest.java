@@ -83,7 +83,7 @@ class ArticleAdminControllerTest {
 
 		@Override
 		public String[] selectImports(AnnotationMetadata metadata) {
-			return new String[] { "vn.tochuc.portal.accounts.SecurityConfiguration" };
+			return new String[] { "vn.tochuc.portal.accounts.SecuritySliceConfiguration" };
 		}
 
 	}

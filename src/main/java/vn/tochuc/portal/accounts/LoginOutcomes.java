@@ -1,0 +1,57 @@
+package vn.tochuc.portal.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * What happens after the password was checked: the throttle counts failures and forgets them
+ * after a success, the audit log hears of both, and the browser goes where Spring Security
+ * would send it anyway (the page asked for or /admin; /login?error after a failure).
+ */
+final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private final LoginThrottle throttle;
+
+	private final ApplicationEventPublisher events;
+
+	private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+
+	private final SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
+			SecurityConfiguration.LOGIN_PAGE + "?error");
+
+	LoginOutcomes(LoginThrottle throttle, ApplicationEventPublisher events) {
+		this.throttle = throttle;
+		this.events = events;
+		this.success.setDefaultTargetUrl("/admin");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, ServletException {
+		throttle.succeeded(authentication.getName());
+		Long userId = authentication.getPrincipal() instanceof PortalUser user ? user.id() : null;
+		events.publishEvent(new LoginAttempt(LoginAttempt.Outcome.SUCCEEDED, authentication.getName(), userId,
+				request.getRemoteAddr()));
+		success.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		String username = request.getParameter(SecurityConfiguration.USERNAME_PARAMETER);
+		throttle.failed(username, request.getRemoteAddr());
+		events.publishEvent(new LoginAttempt(LoginAttempt.Outcome.FAILED, username, null, request.getRemoteAddr()));
+		failure.onAuthenticationFailure(request, response, exception);
+	}
+
+}
