@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.StaffAction;
 
 /** Takes uploads in, after checking what they really are, and finds them again. */
 @Service
@@ -38,7 +40,11 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	MediaLibrary(MediaItemRepository items, MediaStorage storage, PortalProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	MediaLibrary(MediaItemRepository items, MediaStorage storage, PortalProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.items = items;
 		this.storage = storage;
 		this.maxUploadBytes = properties.media().maxUploadBytes();
@@ -85,13 +91,16 @@ public class MediaLibrary {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store the upload", ex);
 		}
-		return items.save(item);
+		MediaItem saved = items.save(item);
+		events.publishEvent(new StaffAction("media.upload", "media", saved.getId(), saved.getOriginalName()));
+		return saved;
 	}
 
 	@Transactional
 	public MediaItem describe(Long id, String caption, String altText, String credit) {
 		MediaItem item = items.findById(id).orElseThrow(() -> new MediaRejectedException("media.error.missing"));
 		item.describe(trimToNull(caption), trimToNull(altText), trimToNull(credit));
+		events.publishEvent(new StaffAction("media.describe", "media", id, item.getCaption()));
 		return item;
 	}
 

@@ -145,7 +145,7 @@ public class ArticleService {
 				article.noteForAuthor(command.note());
 			}
 			articles.saveAndFlush(article);
-			publishEvent(article, action, saved.title());
+			publishEvent(article, eventName(action, kind), saved.title());
 			return article;
 		}
 		if (!Objects.equals(article.getTitle(), saved.title()) && renamesSlug(article, target)) {
@@ -160,7 +160,7 @@ public class ArticleService {
 		if (target == ArticleStatus.PUBLISHED) {
 			autosaves.deleteAllForArticle(article.getId());
 		}
-		publishEvent(article, action, saved.title());
+		publishEvent(article, eventName(action, kind), saved.title());
 		return article;
 	}
 
@@ -192,8 +192,15 @@ public class ArticleService {
 	}
 
 	private void publishEvent(Article article, EditorAction action, String title) {
-		events.publishEvent(new StaffAction("article." + action.name().toLowerCase().replace('_', '-'), "article",
-				article.getId(), title));
+		publishEvent(article, eventName(action, Kind.SAVE), title);
+	}
+
+	/** "article.publish", "article.send-back", … and "article.revision-restore" for a restore. */
+	private static String eventName(EditorAction action, Kind kind) {
+		if (kind == Kind.RESTORE) {
+			return "article.revision-restore";
+		}
+		return "article." + action.name().toLowerCase().replace('_', '-');
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.tochuc.portal.news;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.Slugs;
+import vn.tochuc.portal.platform.StaffAction;
 
 @Service
 public class CategoryService {
@@ -18,9 +20,12 @@ public class CategoryService {
 
 	private final ArticleRepository articles;
 
-	CategoryService(CategoryRepository categories, ArticleRepository articles) {
+	private final ApplicationEventPublisher events;
+
+	CategoryService(CategoryRepository categories, ArticleRepository articles, ApplicationEventPublisher events) {
 		this.categories = categories;
 		this.articles = articles;
+		this.events = events;
 	}
 
 	/** Every public page shows the category navigation, so it is read once and kept until it changes. */
@@ -49,7 +54,9 @@ public class CategoryService {
 	public Category create(String name, String description, int position, boolean showOnHome) {
 		String slug = Slugs.unique(Slugs.slugify(name), categories::existsBySlug);
 		forgetCachedAfterCommit();
-		return categories.save(new Category(slug, name.strip(), blankToNull(description), position, showOnHome));
+		Category created = categories.save(new Category(slug, name.strip(), blankToNull(description), position, showOnHome));
+		events.publishEvent(new StaffAction("category.create", "category", created.getId(), created.getName()));
+		return created;
 	}
 
 	@Transactional
@@ -61,6 +68,7 @@ public class CategoryService {
 		}
 		category.update(name.strip(), blankToNull(description), position, showOnHome);
 		forgetCachedAfterCommit();
+		events.publishEvent(new StaffAction("category.update", "category", id, category.getName()));
 		return categories.saveAndFlush(category);
 	}
 
@@ -73,6 +81,7 @@ public class CategoryService {
 		}
 		categories.delete(category);
 		forgetCachedAfterCommit();
+		events.publishEvent(new StaffAction("category.delete", "category", id, category.getName()));
 		return true;
 	}
 

@@ -177,7 +177,8 @@ class MediaTypeTest {
 			storage = new FileSystemMediaStorage(properties);
 			// 01:30 on 1 April in Vietnam is still 31 March in UTC.
 			Clock clock = Clock.fixed(Instant.parse("2025-03-31T18:30:00Z"), ZoneOffset.UTC);
-			library = new MediaLibrary(items, storage, properties, clock);
+			library = new MediaLibrary(items, storage, properties, clock, (event) -> {
+			});
 		}
 
 		static PortalProperties properties(Path dataDir, long maxUploadBytes) {
@@ -209,7 +210,8 @@ class MediaTypeTest {
 		@Test
 		void aWidePhotoGetsSmallerCopiesForPhonesAndListsOnce() throws IOException {
 			library = new MediaLibrary(items, storage, properties(dataDir, 8 * 1024 * 1024),
-					Clock.fixed(Instant.parse("2025-03-31T18:30:00Z"), ZoneOffset.UTC));
+					Clock.fixed(Instant.parse("2025-03-31T18:30:00Z"), ZoneOffset.UTC), (event) -> {
+					});
 			MediaItem item = library.upload(image("jpg", 1600, 1000), "toan-canh.jpg", 1L);
 
 			assertThat(item.getSrcset()).contains("-w320.jpg 320w").contains("-w768.jpg 768w")
