@@ -106,6 +106,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	long countByStatusAndDeletedAtIsNull(ArticleStatus status);
 
+	/** Every live article's address and last change, for the sitemap; no entities loaded. */
+	@Query("select a.slug as slug, a.updatedAt as updatedAt from Article a where " + LIVE + " order by a.publishedAt desc")
+	List<SitemapEntry> findLiveSitemapEntries();
+
 	long countByCategory(Category category);
 
 }

@@ -423,6 +423,11 @@ public class ArticleService {
 		return articles.linkToMeeting(ArticleFilter.likeEscaped(titleStart) + "%", meetingId);
 	}
 
+	@Transactional(readOnly = true)
+	public List<SitemapEntry> sitemapEntries() {
+		return articles.findLiveSitemapEntries();
+	}
+
 	/** The published reports on a meeting, newest first. */
 	@Transactional(readOnly = true)
 	public List<Article> reportsOf(Long meetingId) {

@@ -209,8 +209,39 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void feedsAndTheSitemapAreValidXmlWithOnlyLiveArticles() throws Exception {
+		Article live = content.published(category, "Tin cho bạn đọc RSS & Zalo <đặc biệt>", Instant.now().minusSeconds(5));
+		Article draft = content.draft(category, "Bản nháp không được vào RSS");
+		for (String path : new String[] { "/rss.xml", category.getPath() + "/rss.xml" }) {
+			HttpResponse<String> rss = fetch(path, "application/rss+xml");
+			assertThat(rss.statusCode()).isEqualTo(200);
+			org.w3c.dom.Document xml = parseXml(rss.body());
+			assertThat(xml.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
+			var titles = xml.getElementsByTagName("title");
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			for (int i = 0; i < titles.getLength(); i++) {
+				texts.add(titles.item(i).getTextContent());
+			}
+			assertThat(texts).contains(live.getTitle()).doesNotContain(draft.getTitle());
+			assertThat(rss.body()).contains("<pubDate>").contains("http://localhost:8080" + live.getPath());
+		}
+		HttpResponse<String> sitemap = fetch("/sitemap.xml", "application/xml");
+		org.w3c.dom.Document xml = parseXml(sitemap.body());
+		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+		assertThat(sitemap.body()).contains(live.getPath()).contains(category.getPath()).doesNotContain(draft.getPath());
+		assertThat(fetch("/chuyen-muc/khong-co/rss.xml", "application/rss+xml").statusCode()).isEqualTo(404);
+	}
+
+	private static org.w3c.dom.Document parseXml(String text) throws Exception {
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+	}
+
+	@Test
 	void robotsKeepCrawlersOutOfTheStaffArea() throws Exception {
-		assertThat(fetch("/robots.txt", "text/plain").body()).contains("Disallow: /admin");
+		assertThat(fetch("/robots.txt", "text/plain").body()).contains("Disallow: /admin").contains("Sitemap: ");
 	}
 
 	/** A page that always fails, to see what a reader gets when something breaks (registered as a member class). */
