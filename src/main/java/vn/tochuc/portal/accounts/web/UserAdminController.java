@@ -28,6 +28,7 @@ import vn.tochuc.portal.accounts.Role;
 import vn.tochuc.portal.accounts.StaffDirectory;
 import vn.tochuc.portal.accounts.UserAccount;
 import vn.tochuc.portal.accounts.UserAdministration;
+import vn.tochuc.portal.platform.ErrorPages;
 
 /** User management under /admin/users (administrators only: the URL rule says so). */
 @Controller
@@ -171,8 +172,7 @@ class UserAdminController {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale(Model model) {
-		model.addAttribute("messageKey", "user.error.stale");
-		return "error/409";
+		return ErrorPages.show(model, HttpStatus.CONFLICT, "user.error.stale");
 	}
 
 	private String showEdit(UserAccount account, UserForm form, PasswordResetForm passwordForm, PortalUser user,

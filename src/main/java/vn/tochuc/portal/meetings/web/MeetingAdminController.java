@@ -27,6 +27,7 @@ import vn.tochuc.portal.meetings.MeetingRules;
 import vn.tochuc.portal.meetings.MeetingService;
 import vn.tochuc.portal.meetings.MeetingStatus;
 import vn.tochuc.portal.meetings.StaleMeetingException;
+import vn.tochuc.portal.platform.ErrorPages;
 
 /** Meetings as records, for editors and administrators. */
 @Controller
@@ -98,15 +99,13 @@ class MeetingAdminController {
 	@ExceptionHandler(StaleMeetingException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale(Model model) {
-		model.addAttribute("messageKey", "meeting.stale");
-		return "error/409";
+		return ErrorPages.show(model, HttpStatus.CONFLICT, "meeting.stale");
 	}
 
 	@ExceptionHandler(InvalidMeetingException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String invalid(Model model) {
-		model.addAttribute("messageKey", "meeting.invalid");
-		return "error/error";
+		return ErrorPages.show(model, HttpStatus.UNPROCESSABLE_CONTENT, "meeting.invalid");
 	}
 
 	/** Field checks beyond the annotations: times that parse, end after start, bridge points only online. */

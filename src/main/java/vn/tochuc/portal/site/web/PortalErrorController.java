@@ -1,7 +1,6 @@
 package vn.tochuc.portal.site.web;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,15 +14,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import vn.tochuc.portal.platform.ErrorPages;
+
 /**
  * Every error ends on the portal's own page in the reader's language (a JSON body only for
  * clients that ask for JSON alone), and never shows a stack trace.
  */
 @Controller
 class PortalErrorController implements ErrorController {
-
-	/** Statuses with a page of their own; the rest share error/error. */
-	static final Set<Integer> OWN_PAGES = Set.of(403, 404, 409, 413, 500);
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -34,8 +32,7 @@ class PortalErrorController implements ErrorController {
 		}
 		response.setStatus(status);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("status", status);
-		return OWN_PAGES.contains(status) ? "error/" + status : "error/error";
+		return ErrorPages.show(model, status, null);
 	}
 
 	private static int statusOf(HttpServletRequest request) {
