@@ -32,6 +32,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/staffing/**").hasAnyRole(Role.ADMIN.name(), Role.STATISTICS.name())
 				.requestMatchers("/admin/categories/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.requestMatchers("/admin/articles/**", "/admin/media/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())
