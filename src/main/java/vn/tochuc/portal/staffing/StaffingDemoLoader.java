@@ -120,8 +120,13 @@ class StaffingDemoLoader implements ApplicationRunner {
 			log.debug("Staffing demo skipped: the staffing tables already hold data");
 			return;
 		}
-		transaction.executeWithoutResult((status) -> load());
+		loadNow();
 		log.info("Loaded the staffing demo: {} units, 2 periods", units.count());
+	}
+
+	/** Loads the demo in one transaction (the units' reorganisation is set on managed entities). */
+	void loadNow() {
+		transaction.executeWithoutResult((status) -> load());
 	}
 
 	boolean enabled() {

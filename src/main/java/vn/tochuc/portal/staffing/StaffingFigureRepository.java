@@ -15,6 +15,7 @@ public interface StaffingFigureRepository extends JpaRepository<StaffingFigure, 
 	@Query("select distinct f from StaffingFigure f left join fetch f.cuts")
 	List<StaffingFigure> findAllWithCuts();
 
+	@Query("select f from StaffingFigure f left join fetch f.cuts where f.unitId = :unitId and f.periodId = :periodId")
 	Optional<StaffingFigure> findByUnitIdAndPeriodId(Long unitId, Long periodId);
 
 	boolean existsByUnitId(Long unitId);

@@ -30,6 +30,11 @@ public final class StaffingRules {
 				violations.add(Violation.of("cuts", "staffing.rule.negativeCut", String.valueOf(year)));
 			}
 		});
+		boolean anyNegative = values.officials() < 0 || values.publicEmployees() < 0 || values.otherPosts() < 0;
+		if (anyNegative) {
+			// comparing with a negative total would only repeat the same mistake in other words
+			return violations;
+		}
 		if (values.cut() > values.assigned()) {
 			violations.add(Violation.of("cuts", "staffing.rule.cutMoreThanAssigned", values.cut(), values.assigned()));
 		}
