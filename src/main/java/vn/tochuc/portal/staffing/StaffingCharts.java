@@ -74,6 +74,8 @@ public class StaffingCharts {
 				percentTimesTen.stream().mapToLong(Bar::value).max().orElse(0) / 10.0);
 		double scale = (WIDTH - labelWidth - right) / Math.max(1, maxPercent);
 		StringBuilder svg = open(id, title, description, WIDTH, height);
+		// labels go last, over the target line, so a value next to the line stays readable
+		StringBuilder labels = new StringBuilder();
 		for (int i = 0; i < percentTimesTen.size(); i++) {
 			Bar bar = percentTimesTen.get(i);
 			double percent = bar.value() / 10.0;
@@ -83,12 +85,15 @@ public class StaffingCharts {
 			svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"")
 				.append(barWidth).append("\" height=\"").append(rowHeight - 8).append("\" fill=\"")
 				.append(percent >= target.doubleValue() ? BAR : BAR_LIGHT).append("\"/>");
-			text(svg, labelWidth + barWidth + 6, y + 16, "start", 12, "normal", fmt.decimal(percent) + " %");
+			labels.append("<rect x=\"").append(labelWidth + barWidth + 3).append("\" y=\"").append(y + 4)
+				.append("\" width=\"46\" height=\"16\" fill=\"#fff\" fill-opacity=\"0.85\"/>");
+			text(labels, labelWidth + barWidth + 6, y + 16, "start", 12, "normal", fmt.decimal(percent) + " %");
 		}
 		int targetX = labelWidth + (int) Math.round(target.doubleValue() * scale);
 		svg.append("<line x1=\"").append(targetX).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(targetX)
 			.append("\" y2=\"").append(height - 6).append("\" stroke=\"").append(TARGET)
 			.append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+		svg.append(labels);
 		text(svg, targetX, top - 10, "middle", 12, "bold", targetLabel);
 		return svg.append("</svg>").toString();
 	}
