@@ -185,6 +185,30 @@ class StaffingPagesTest {
 	}
 
 	@Test
+	void periodsAreCheckedBeforeTheyAreAdded() throws Exception {
+		var statistics = content.user("thongke", Role.STATISTICS);
+		mvc.perform(post("/admin/staffing/periods").with(csrf()).with(user(statistics))
+			.param("name", "Giai đoạn sai").param("startYear", "2035").param("endYear", "2031").param("targetPercent", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Năm kết thúc phải sau hoặc bằng năm bắt đầu.")));
+		mvc.perform(post("/admin/staffing/periods").with(csrf()).with(user(statistics))
+			.param("name", "Trùng").param("startYear", "2015").param("endYear", "2021").param("targetPercent", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Giai đoạn này đã có.")));
+		mvc.perform(post("/admin/staffing/periods").with(csrf()).with(user(statistics))
+			.param("name", "Giai đoạn 2031 – 2035").param("startYear", "2031").param("endYear", "2035")
+			.param("targetPercent", "120"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chỉ tiêu phải lớn hơn 0 và không quá 100 %.")));
+		mvc.perform(post("/admin/staffing/periods").with(csrf()).with(user(statistics))
+			.param("name", "Giai đoạn 2031 – 2035").param("startYear", "2031").param("endYear", "2035")
+			.param("targetPercent", "7,5".replace(',', '.')))
+			.andExpect(status().is3xxRedirection());
+		assertThat(staffing.periodByCode("2031-2035")).get()
+			.satisfies((p) -> assertThat(p.getTargetPercent()).isEqualByComparingTo("7.5"));
+	}
+
+	@Test
 	void aParentUnitCannotBeMovedUnderItsOwnChild() throws Exception {
 		StaffingUnit block = staffing.units().stream().filter((u) -> u.getSlug().equals("khoi-cac-co-quan-tinh"))
 			.findFirst().orElseThrow();

@@ -52,6 +52,8 @@ class StaffingAdminController {
 
 	static final String IMPORT = "staffing/admin/import";
 
+	static final String PERIOD_FORM = "staffing/admin/period-form";
+
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final StaffingService staffing;
@@ -79,6 +81,34 @@ class StaffingAdminController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("reorganisation", staffing.reorganisation());
 		return LIST;
+	}
+
+	// ---- periods ---------------------------------------------------------------------------
+
+	@GetMapping("/periods/new")
+	String newPeriod(Model model) {
+		model.addAttribute("form", new PeriodForm());
+		return PERIOD_FORM;
+	}
+
+	@PostMapping("/periods")
+	String createPeriod(@Valid @ModelAttribute("form") PeriodForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return PERIOD_FORM;
+		}
+		try {
+			StaffingPeriod period = staffing.createPeriod(form.getName(), form.getStartYear(), form.getEndYear(),
+					form.getTargetPercent(), form.getBasis() == null || form.getBasis().isBlank() ? null
+							: form.getBasis().strip(), user);
+			redirect.addFlashAttribute("flashMessage", "staffing.flash.periodSaved");
+			redirect.addFlashAttribute("flashArgs", new Object[] { period.getName() });
+			return "redirect:/admin/staffing?period=" + period.getId();
+		}
+		catch (StaffingRuleException ex) {
+			reject(errors, ex);
+			return PERIOD_FORM;
+		}
 	}
 
 	// ---- units -----------------------------------------------------------------------------
