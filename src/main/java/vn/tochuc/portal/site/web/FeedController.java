@@ -78,6 +78,7 @@ class FeedController {
 		}
 		url(xml, "/hoi-nghi", null);
 		url(xml, "/lich-cong-tac", null);
+		url(xml, "/tinh-gian-bien-che", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}

@@ -86,14 +86,14 @@ class AuditAdminControllerTest {
 	void filtersByActionAndByTarget() throws Exception {
 		PortalUser editor = content.user("loc-thao-tac", Role.EDITOR);
 		record(at("2025-04-02T09:00"), editor, "article.unpublish", "article", 5151, "Gỡ bài loc-thao-tac");
-		record(at("2025-04-02T09:01"), editor, "category.update", "category", 5151, "Sửa chuyên mục loc-thao-tac");
-		record(at("2025-04-02T09:02"), editor, "category.update", "category", 5252, "Sửa chuyên mục khác loc-thao-tac");
+		record(at("2025-04-02T09:01"), editor, "category.update", "category", 5151, "Đổi tên chuyên mục loc-thao-tac");
+		record(at("2025-04-02T09:02"), editor, "category.update", "category", 5252, "Đổi tên chuyên mục khác loc-thao-tac");
 
 		assertThat(page(audit().param("actor", "loc-thao-tac").param("action", "article.unpublish")))
-			.contains("Gỡ bài loc-thao-tac").doesNotContain("Sửa chuyên mục");
+			.contains("Gỡ bài loc-thao-tac").doesNotContain("Đổi tên chuyên mục");
 		assertThat(page(audit().param("targetType", "category").param("targetId", "5151")))
-			.contains("Sửa chuyên mục loc-thao-tac").doesNotContain("Gỡ bài loc-thao-tac")
-			.doesNotContain("Sửa chuyên mục khác loc-thao-tac");
+			.contains("Đổi tên chuyên mục loc-thao-tac").doesNotContain("Gỡ bài loc-thao-tac")
+			.doesNotContain("Đổi tên chuyên mục khác loc-thao-tac");
 		assertThat(page(audit())).contains("<option value=\"article.unpublish\">")
 			.contains("<option value=\"category\">Chuyên mục</option>");
 	}

@@ -1,0 +1,73 @@
+package vn.tochuc.portal.staffing;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import vn.tochuc.portal.platform.Formats;
+import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.staffing.StaffingCharts.Bar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The charts are well-formed SVG, whatever the labels hold, with Vietnamese numbers. */
+class StaffingChartsTest {
+
+	final StaffingCharts charts = new StaffingCharts(new Formats(new PortalProperties(null, null,
+			new PortalProperties.Admin("admin", null),
+			new PortalProperties.Site("Ban", "Đảng bộ", "Nghệ An", "", "", "", "http://localhost", java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+			new PortalProperties.Media(1))));
+
+	static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	static final String NASTY = "Ban <Tổ chức> & \"Kiểm tra\" 'Tỉnh ủy' \u0001";
+
+	@Test
+	void columnsAreWellFormedAndShowVietnameseNumbers() throws Exception {
+		String svg = charts.columns("c1", "Giảm theo năm & lũy kế", "Mô tả <x>",
+				List.of(new Bar("2015", 1_402), new Bar("2016", 1_611), new Bar(NASTY, 0)));
+		Document document = parse(svg);
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+		assertThat(document.getElementsByTagNameNS("*", "rect").getLength()).isEqualTo(3);
+		assertThat(document.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo("Giảm theo năm & lũy kế");
+		assertThat(svg).contains(">1.402<").contains(">1.611<");
+	}
+
+	@Test
+	void progressIsWellFormedWithTheTargetLine() throws Exception {
+		String svg = charts.progress("c2", "Tiến độ", "Mô tả", List.of(new Bar(NASTY, 81), new Bar("Sở Y tế", 123)),
+				new BigDecimal("10"), "Chỉ tiêu 10 %");
+		Document document = parse(svg);
+		assertThat(document.getElementsByTagNameNS("*", "line").getLength()).isEqualTo(1);
+		assertThat(svg).contains(">8,1 %<").contains(">12,3 %<").contains("Chỉ tiêu 10 %");
+	}
+
+	@Test
+	void stackedIsWellFormedAndItsPartsFillTheBar() throws Exception {
+		String svg = charts.stacked("c3", "Cơ cấu", "Mô tả", List.of(new Bar("Cán bộ, công chức", 9_120),
+				new Bar("Viên chức", 70_410), new Bar(NASTY, 2_770)));
+		Document document = parse(svg);
+		assertThat(svg).contains("Viên chức: 70.410 (85,6 %)");
+		assertThat(document.getElementsByTagNameNS("*", "rect").getLength()).isEqualTo(6);
+	}
+
+	@Test
+	void emptyChartsAreStillWellFormed() throws Exception {
+		parse(charts.columns("e1", "t", "d", List.of()));
+		parse(charts.progress("e2", "t", "d", List.of(), BigDecimal.ONE, "x"));
+		parse(charts.stacked("e3", "t", "d", List.of(new Bar("a", 0), new Bar("b", 0))));
+	}
+
+}
