@@ -20,7 +20,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.util.HtmlUtils;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -90,10 +89,7 @@ class DemoContentLoader implements ApplicationRunner {
 	}
 
 	boolean enabled() {
-		if (properties.demoData() != null) {
-			return properties.demoData();
-		}
-		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		return properties.demoDataEnabled(environment);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * The portal's own settings. Environment variables from the contract (PORTAL_DATA_DIR,
@@ -35,6 +37,14 @@ public record PortalProperties(
 	}
 
 	public record Media(@DefaultValue("10485760") long maxUploadBytes) {
+	}
+
+	/** Demo content: as PORTAL_DEMO_DATA says, else on with the embedded database and off with an external one. */
+	public boolean demoDataEnabled(Environment environment) {
+		if (demoData != null) {
+			return demoData;
+		}
+		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 
 	public Path mediaDir() {

@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.Slugs;
@@ -130,10 +129,7 @@ class StaffingDemoLoader implements ApplicationRunner {
 	}
 
 	boolean enabled() {
-		if (properties.demoData() != null) {
-			return properties.demoData();
-		}
-		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		return properties.demoDataEnabled(environment);
 	}
 
 	void load() {
