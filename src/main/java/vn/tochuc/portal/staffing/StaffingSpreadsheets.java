@@ -19,7 +19,7 @@ import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.staffing.StaffingService.PlannedFigure;
 
 /**
- * The figures as a spreadsheet (.csv): one row per unit and period, the posts assigned by
+ * The figures as a spreadsheet (.csv or .xlsx): one row per unit and period, the posts assigned by
  * category, the people employed and one column per year of posts cut. Import is all or
  * nothing: every row is checked first and nothing is written unless all pass; a row equal to
  * what is stored changes nothing, so importing the same file twice changes nothing the second time.
@@ -52,6 +52,8 @@ public class StaffingSpreadsheets {
 
 	public static final int MAX_ROWS = 20_000;
 
+	static final String SHEET = "Bien che";
+
 	private final StaffingService staffing;
 
 	StaffingSpreadsheets(StaffingService staffing) {
@@ -78,8 +80,20 @@ public class StaffingSpreadsheets {
 
 	// ---- export ----------------------------------------------------------------------------
 
-	/** The figures of the given periods (all when empty), leaf units only, in tree order. */
+	/** The figures of the given periods (all when empty) as .csv, leaf units only, in tree order. */
 	public byte[] export(List<StaffingPeriod> periods) {
+		return StaffingCsv.write(exportRows(periods));
+	}
+
+	public byte[] exportXlsx(List<StaffingPeriod> periods) {
+		return StaffingXlsx.write(exportRows(periods), SHEET);
+	}
+
+	public byte[] templateXlsx(StaffingPeriod period) {
+		return StaffingXlsx.write(templateRows(period), SHEET);
+	}
+
+	List<List<String>> exportRows(List<StaffingPeriod> periods) {
 		List<StaffingPeriod> chosen = periods.isEmpty() ? staffing.periods() : periods;
 		Set<Integer> years = new TreeSet<>();
 		chosen.forEach((p) -> {
@@ -101,11 +115,15 @@ public class StaffingSpreadsheets {
 				});
 			}
 		}
-		return StaffingCsv.write(rows);
+		return rows;
 	}
 
 	/** The template: every active leaf unit for the period, its figures blank to fill in. */
 	public byte[] template(StaffingPeriod period) {
+		return StaffingCsv.write(templateRows(period));
+	}
+
+	List<List<String>> templateRows(StaffingPeriod period) {
 		Set<Integer> years = new TreeSet<>();
 		for (int year : period.years()) {
 			years.add(year);
@@ -122,7 +140,7 @@ public class StaffingSpreadsheets {
 					rows.add(row);
 				});
 		}
-		return StaffingCsv.write(rows);
+		return rows;
 	}
 
 	private static List<String> header(Set<Integer> years) {
@@ -143,11 +161,39 @@ public class StaffingSpreadsheets {
 
 	// ---- import ----------------------------------------------------------------------------
 
+	/** A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or nothing is written. */
+	public ImportResult importFile(byte[] file, PortalUser user) {
+		return StaffingXlsx.looksLikeXlsx(file) ? importXlsx(file, user) : importCsv(file, user);
+	}
+
+	public ImportResult importXlsx(byte[] file, PortalUser user) {
+		StaffingService.requireStatistics(user);
+		List<List<String>> rows;
+		try {
+			rows = StaffingXlsx.read(file);
+		}
+		catch (IllegalArgumentException ex) {
+			return new ImportResult(List.of(new RowError(0, "", "staffing.import.notXlsx", List.of())), 0, 0);
+		}
+		return apply(rows, user);
+	}
+
 	/** Checks every row; writes them all in one transaction only if none has an error. */
 	public ImportResult importCsv(byte[] file, PortalUser user) {
 		StaffingService.requireStatistics(user);
+		List<List<String>> rows;
+		try {
+			rows = StaffingCsv.read(file);
+		}
+		catch (IllegalArgumentException ex) {
+			return new ImportResult(List.of(new RowError(0, "", "staffing.import.notUtf8", List.of())), 0, 0);
+		}
+		return apply(rows, user);
+	}
+
+	private ImportResult apply(List<List<String>> rows, PortalUser user) {
 		List<RowError> errors = new ArrayList<>();
-		List<PlannedFigure> planned = check(file, errors);
+		List<PlannedFigure> planned = check(rows, errors);
 		if (!errors.isEmpty()) {
 			return new ImportResult(errors, planned.size(), 0);
 		}
@@ -155,15 +201,7 @@ public class StaffingSpreadsheets {
 		return new ImportResult(List.of(), planned.size(), changed);
 	}
 
-	List<PlannedFigure> check(byte[] file, List<RowError> errors) {
-		List<List<String>> rows;
-		try {
-			rows = StaffingCsv.read(file);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new RowError(0, "", "staffing.import.notUtf8", List.of()));
-			return List.of();
-		}
+	List<PlannedFigure> check(List<List<String>> rows, List<RowError> errors) {
 		if (rows.isEmpty()) {
 			errors.add(new RowError(0, "", "staffing.import.empty", List.of()));
 			return List.of();

@@ -153,6 +153,25 @@ class StaffingSpreadsheetsTest {
 			assertThat(row.get(2)).isEqualTo("2022-2026");
 		}
 		assertThat(spreadsheets.importCsv(exported, statistics).changed()).isZero();
+
+		// the same as .xlsx: read back it holds the same rows, and importing it changes nothing
+		byte[] workbook = spreadsheets.exportXlsx(List.of(period));
+		assertThat(StaffingXlsx.read(workbook)).isEqualTo(rows);
+		ImportResult fromWorkbook = spreadsheets.importFile(workbook, statistics);
+		assertThat(fromWorkbook.ok()).isTrue();
+		assertThat(fromWorkbook.rows()).isEqualTo(UNITS);
+		assertThat(fromWorkbook.changed()).isZero();
+		assertThat(changes.count()).isEqualTo(changesAfterFirst);
+
+		// a workbook with one bad row among hundreds writes nothing either
+		List<List<String>> broken = new ArrayList<>(rows);
+		List<String> bad = new ArrayList<>(broken.get(200));
+		bad.set(3, "-4");
+		broken.set(200, bad);
+		ImportResult refusedWorkbook = spreadsheets.importFile(StaffingXlsx.write(broken, "Bien che"), statistics);
+		assertThat(refusedWorkbook.errors()).extracting(RowError::row, RowError::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(201, "staffing.rule.negative"));
+		assertThat(versions()).isEqualTo(versions);
 	}
 
 	Map<Long, Long> versions() {
@@ -210,6 +229,18 @@ class StaffingSpreadsheetsTest {
 			.andExpect(content().string(containsString("ma_don_vi,ten_don_vi,giai_doan")));
 		mvc.perform(get("/admin/staffing/export.csv").with(user(content.user("bientap", Role.EDITOR))))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/staffing/export.xlsx").with(user(statistics)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+		mvc.perform(get("/admin/staffing/template.xlsx").param("period", String.valueOf(period.getId()))
+			.with(user(statistics)))
+			.andExpect(status().isOk());
+		mvc.perform(multipart("/admin/staffing/import")
+			.file(new MockMultipartFile("file", "hong.xlsx", "application/octet-stream",
+					new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, 9 }))
+			.with(csrf()).with(user(statistics)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.")));
 	}
 
 	@Test

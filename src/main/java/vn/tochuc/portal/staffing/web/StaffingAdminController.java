@@ -56,6 +56,9 @@ class StaffingAdminController {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final StaffingService staffing;
 
 	private final StaffingSpreadsheets spreadsheets;
@@ -264,7 +267,7 @@ class StaffingAdminController {
 			redirect.addFlashAttribute("flashError", "staffing.import.empty");
 			return "redirect:/admin/staffing/import";
 		}
-		ImportResult result = spreadsheets.importCsv(file.getBytes(), user);
+		ImportResult result = spreadsheets.importFile(file.getBytes(), user);
 		if (!result.ok()) {
 			model.addAttribute("periods", staffing.periods());
 			model.addAttribute("columns", COLUMNS);
@@ -282,18 +285,32 @@ class StaffingAdminController {
 		List<StaffingPeriod> periods = period == null ? List.of() : List.of(staffing.period(period));
 		String name = period == null ? "tinh-gian-bien-che.csv"
 				: "tinh-gian-bien-che-" + periods.get(0).getCode() + ".csv";
-		return download(spreadsheets.export(periods), name);
+		return download(spreadsheets.export(periods), name, CSV);
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) Long period) {
+		List<StaffingPeriod> periods = period == null ? List.of() : List.of(staffing.period(period));
+		String name = period == null ? "tinh-gian-bien-che.xlsx"
+				: "tinh-gian-bien-che-" + periods.get(0).getCode() + ".xlsx";
+		return download(spreadsheets.exportXlsx(periods), name, XLSX);
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> templateXlsx(@RequestParam Long period) {
+		StaffingPeriod chosen = staffing.period(period);
+		return download(spreadsheets.templateXlsx(chosen), "mau-nhap-bien-che-" + chosen.getCode() + ".xlsx", XLSX);
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template(@RequestParam Long period) {
 		StaffingPeriod chosen = staffing.period(period);
-		return download(spreadsheets.template(chosen), "mau-nhap-bien-che-" + chosen.getCode() + ".csv");
+		return download(spreadsheets.template(chosen), "mau-nhap-bien-che-" + chosen.getCode() + ".csv", CSV);
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
+	private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
 		return ResponseEntity.ok()
-			.contentType(CSV)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
