@@ -112,6 +112,24 @@ public class MeetingService {
 		return result;
 	}
 
+	/** These meetings (cancelled ones left out), newest first: for pages that list meetings about something. */
+	@Transactional(readOnly = true)
+	public List<Meeting> heldOrPlannedAmong(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return meetings.findAllById(ids).stream()
+			.filter((meeting) -> meeting.getStatus() != MeetingStatus.CANCELLED)
+			.sorted(java.util.Comparator.comparing(Meeting::getStartsAt).reversed())
+			.toList();
+	}
+
+	/** Every meeting's id, for features that rebuild what they know about meetings. */
+	@Transactional(readOnly = true)
+	public List<Long> allIds() {
+		return meetings.findAll().stream().map(Meeting::getId).sorted().toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Integer> years() {
 		return meetings.findYears();

@@ -73,6 +73,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ " order by a.publishedAt desc, a.id desc")
 	List<Article> findLiveByMeeting(Long meetingId);
 
+	@Query("select a.id from Article a order by a.id")
+	List<Long> findAllIds();
+
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.id in ?1")
 	List<Article> findWithCategoryAndCover(Collection<Long> ids);
 

@@ -2,6 +2,7 @@ package vn.tochuc.portal.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -426,6 +427,30 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public List<SitemapEntry> sitemapEntries() {
 		return articles.findLiveSitemapEntries();
+	}
+
+	/** Any article by id, whatever its state: for features that keep facts about articles' text. */
+	@Transactional(readOnly = true)
+	public Optional<Article> find(Long id) {
+		return id == null ? Optional.empty() : articles.findById(id);
+	}
+
+	/** The live articles among these ids, newest first, with category and cover loaded in one statement. */
+	@Transactional(readOnly = true)
+	public List<Article> liveAmong(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return articles.findWithCategoryAndCover(ids).stream()
+			.filter(Article::isLive)
+			.sorted(Comparator.comparing(Article::getPublishedAt).reversed())
+			.toList();
+	}
+
+	/** Every article's id, oldest first, for features that rebuild what they know about articles. */
+	@Transactional(readOnly = true)
+	public List<Long> allIds() {
+		return articles.findAllIds();
 	}
 
 	/** The published reports on a meeting, newest first. */

@@ -64,6 +64,11 @@ public class Formats {
 		return vietnameseFormat("#,##0.#").format(value);
 	}
 
+	/** Terms and congress ordinals: 12 → "XII". */
+	public String roman(int value) {
+		return RomanNumerals.format(value);
+	}
+
 	public ZoneId zone() {
 		return zone;
 	}

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.tochuc.portal.documents.DocumentFilter;
+import vn.tochuc.portal.documents.DocumentService;
+import vn.tochuc.portal.documents.PartyDocument;
 import vn.tochuc.portal.meetings.Meeting;
 import vn.tochuc.portal.meetings.MeetingFilter;
 import vn.tochuc.portal.meetings.MeetingService;
@@ -43,13 +46,16 @@ class FeedController {
 
 	private final MeetingService meetings;
 
+	private final DocumentService documents;
+
 	private final PortalProperties properties;
 
 	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings,
-			PortalProperties properties) {
+			DocumentService documents, PortalProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.meetings = meetings;
+		this.documents = documents;
 		this.properties = properties;
 	}
 
@@ -79,11 +85,15 @@ class FeedController {
 		url(xml, "/hoi-nghi", null);
 		url(xml, "/lich-cong-tac", null);
 		url(xml, "/tinh-gian-bien-che", null);
+		url(xml, "/van-ban", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}
 		for (Meeting meeting : meetings.search(MeetingFilter.none(), 0, 5000).getContent()) {
 			url(xml, meeting.getPath(), meeting.getUpdatedAt());
+		}
+		for (PartyDocument document : documents.search(DocumentFilter.none(), 0, 5000).getContent()) {
+			url(xml, document.getPath(), document.getUpdatedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
