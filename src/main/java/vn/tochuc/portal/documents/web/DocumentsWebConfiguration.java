@@ -58,11 +58,19 @@ class DocumentsWebConfiguration implements WebMvcConfigurer {
 
 		private final MeetingService meetings;
 
-		/** Linked bodies by article, version and link generation: rendered once, served many times. */
-		private final Map<String, String> linkedBodies = java.util.Collections
+		/** A body as stored and as shown with its links. */
+		private record Linked(String source, String html) {
+		}
+
+		/**
+		 * Linked bodies by article and link generation: rendered once, served many times. The
+		 * stored body is kept beside it and compared, so a preview of a draft never gets the
+		 * live text's links, nor the other way round.
+		 */
+		private final Map<String, Linked> linkedBodies = java.util.Collections
 			.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 				@Override
-				protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+				protected boolean removeEldestEntry(Map.Entry<String, Linked> eldest) {
 					return size() > CACHED_BODIES;
 				}
 			});
@@ -106,11 +114,15 @@ class DocumentsWebConfiguration implements WebMvcConfigurer {
 		}
 
 		private String linkedBody(Article article) {
-			String key = article.getId() + "@" + article.getVersion() + "@" + article.getUpdatedAt() + "#"
-					+ links.generation();
 			String body = article.getBody();
-			return linkedBodies.computeIfAbsent(key,
-					(ignored) -> DocumentLinks.linkMentions(body, links.targets(Source.ARTICLE, article.getId())));
+			String key = article.getId() + "#" + links.generation() + "#" + (body == null ? 0 : body.hashCode());
+			Linked cached = linkedBodies.get(key);
+			if (cached != null && java.util.Objects.equals(cached.source(), body)) {
+				return cached.html();
+			}
+			String html = DocumentLinks.linkMentions(body, links.targets(Source.ARTICLE, article.getId()));
+			linkedBodies.put(key, new Linked(body, html));
+			return html;
 		}
 
 		/** Each line of the meeting's documents that names a known record → that record's page. */
