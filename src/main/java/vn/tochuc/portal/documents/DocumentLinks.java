@@ -1,5 +1,6 @@
 package vn.tochuc.portal.documents;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
 import vn.tochuc.portal.documents.DocumentMention.Source;
 import vn.tochuc.portal.documents.DocumentMention.State;
@@ -195,13 +197,30 @@ public class DocumentLinks {
 		return List.copyOf(found.values());
 	}
 
-	/** The record each linked mention of this text points to, by key. */
+	/** Where a mention leads: one document's page, or the list of the documents it may mean. */
+	public record Target(String path, String title) {
+
+		static Target of(PartyDocument document) {
+			return new Target(document.getPath(), document.getName() + " – " + document.getTitle());
+		}
+
+	}
+
+	/**
+	 * Where each mention of this text leads, by key: the record it names, or, when it names
+	 * several ("Nghị quyết Trung ương 6 khóa XII" is two resolutions), the library filtered to them.
+	 */
 	@Transactional(readOnly = true)
-	public Map<String, PartyDocument> targets(Source source, Long sourceId) {
-		Map<String, PartyDocument> targets = new HashMap<>();
+	public Map<String, Target> targets(Source source, Long sourceId) {
+		Map<String, Target> targets = new HashMap<>();
 		for (DocumentMention mention : mentions.findBySource(source, sourceId)) {
 			if (mention.isLinked() && !mention.getDocument().isInTrash()) {
-				targets.put(mention.getMentionKey(), mention.getDocument());
+				targets.put(mention.getMentionKey(), Target.of(mention.getDocument()));
+			}
+			else if (mention.getState() == State.AUTO && mention.getCandidates() > 1) {
+				targets.put(mention.getMentionKey(), new Target(
+						"/van-ban?q=" + UriUtils.encodeQueryParam(mention.getLabel(), StandardCharsets.UTF_8),
+						mention.getLabel()));
 			}
 		}
 		return targets;
@@ -238,7 +257,7 @@ public class DocumentLinks {
 	 * The (already sanitized) HTML with the first mention of each linked document wrapped in a link
 	 * to its page. Only text outside existing links is touched; all text stays escaped.
 	 */
-	public static String linkMentions(String html, Map<String, PartyDocument> targets) {
+	public static String linkMentions(String html, Map<String, Target> targets) {
 		if (html == null || html.isEmpty() || targets.isEmpty()) {
 			return html;
 		}
@@ -251,7 +270,7 @@ public class DocumentLinks {
 		return page.body().html();
 	}
 
-	private static void linkInto(TextNode node, Map<String, PartyDocument> targets, Set<String> linked) {
+	private static void linkInto(TextNode node, Map<String, Target> targets, Set<String> linked) {
 		String text = node.getWholeText();
 		List<DocumentReference> references = MentionRecognizer.find(text);
 		if (references.isEmpty()) {
@@ -261,15 +280,15 @@ public class DocumentLinks {
 		List<Node> replacement = new ArrayList<>();
 		int position = 0;
 		for (DocumentReference reference : references) {
-			PartyDocument target = targets.get(reference.key());
+			Target target = targets.get(reference.key());
 			if (target == null || linked.contains(reference.key()) || reference.start() < position) {
 				continue;
 			}
 			linked.add(reference.key());
 			replacement.add(new TextNode(normalized.substring(position, reference.start())));
-			Element link = new Element("a").attr("href", target.getPath())
+			Element link = new Element("a").attr("href", target.path())
 				.attr("class", "document-link")
-				.attr("title", target.getName() + " – " + target.getTitle());
+				.attr("title", target.title());
 			link.appendText(normalized.substring(reference.start(), reference.end()));
 			replacement.add(link);
 			position = reference.end();

@@ -211,6 +211,20 @@ class DocumentsTest {
 	}
 
 	@Test
+	void aMentionOfSeveralDocumentsLeadsToTheListOfThem() throws Exception {
+		PartyDocument first = resolution(NUMBERS.incrementAndGet(), 3, 9);
+		PartyDocument second = resolution(NUMBERS.incrementAndGet(), 3, 9);
+		Article article = publishedArticle("Bài về hội nghị Trung ương chín",
+				"<p>Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 9 (khóa III) trong toàn Đảng bộ.</p>");
+		String page = mvc.perform(get(article.getPath())).andReturn().getResponse().getContentAsString();
+		String href = page.replaceAll("(?s).*<a href=\"(/van-ban\\?q=[^\"]+)\" class=\"document-link\".*", "$1");
+		assertThat(href).startsWith("/van-ban?q=");
+		String list = mvc.perform(get(java.net.URI.create(href.replace("&amp;", "&")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).contains(first.getPath(), second.getPath());
+	}
+
+	@Test
 	void replacingADocumentChangesItsStandingAndBothPagesSayIt() throws Exception {
 		int older = NUMBERS.incrementAndGet();
 		int newer = NUMBERS.incrementAndGet();

@@ -18,7 +18,6 @@ import vn.tochuc.portal.documents.DocumentMention.Source;
 import vn.tochuc.portal.documents.DocumentReference;
 import vn.tochuc.portal.documents.MentionRecognizer;
 import vn.tochuc.portal.documents.MentionScanner;
-import vn.tochuc.portal.documents.PartyDocument;
 import vn.tochuc.portal.meetings.Meeting;
 import vn.tochuc.portal.meetings.MeetingService;
 import vn.tochuc.portal.news.Article;
@@ -127,7 +126,7 @@ class DocumentsWebConfiguration implements WebMvcConfigurer {
 
 		/** Each line of the meeting's documents that names a known record → that record's page. */
 		private Map<String, String> documentLinks(Meeting meeting) {
-			Map<String, PartyDocument> targets = links.targets(Source.MEETING, meeting.getId());
+			Map<String, DocumentLinks.Target> targets = links.targets(Source.MEETING, meeting.getId());
 			Map<String, String> paths = new LinkedHashMap<>();
 			for (String line : meeting.getDocumentItems()) {
 				List<DocumentReference> named = MentionRecognizer.find(line);
@@ -135,7 +134,7 @@ class DocumentsWebConfiguration implements WebMvcConfigurer {
 					.map((reference) -> targets.get(reference.key()))
 					.filter(java.util.Objects::nonNull)
 					.findFirst()
-					.ifPresent((document) -> paths.put(line, document.getPath()));
+					.ifPresent((target) -> paths.put(line, target.path()));
 			}
 			return paths;
 		}
