@@ -18,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.tochuc.portal.congress.Congress;
+import vn.tochuc.portal.congress.CongressService;
 import vn.tochuc.portal.meetings.Meeting;
 import vn.tochuc.portal.meetings.MeetingFilter;
 import vn.tochuc.portal.meetings.MeetingService;
@@ -43,13 +45,16 @@ class FeedController {
 
 	private final MeetingService meetings;
 
+	private final CongressService congresses;
+
 	private final PortalProperties properties;
 
 	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings,
-			PortalProperties properties) {
+			CongressService congresses, PortalProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.meetings = meetings;
+		this.congresses = congresses;
 		this.properties = properties;
 	}
 
@@ -79,11 +84,15 @@ class FeedController {
 		url(xml, "/hoi-nghi", null);
 		url(xml, "/lich-cong-tac", null);
 		url(xml, "/tinh-gian-bien-che", null);
+		url(xml, "/dai-hoi", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}
 		for (Meeting meeting : meetings.search(MeetingFilter.none(), 0, 5000).getContent()) {
 			url(xml, meeting.getPath(), meeting.getUpdatedAt());
+		}
+		for (Congress congress : congresses.all()) {
+			url(xml, congress.getPath(), congress.getUpdatedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
