@@ -103,7 +103,7 @@ class CongressDemoLoader implements ApplicationRunner {
 	static final List<DemoCongress> GRASSROOTS = List.of(
 			new DemoCongress("Đảng bộ xã Nghĩa Đồng", false, null, "2020-04-16", "2020-04-16", "2020-04-16",
 					CongressStatus.HELD, "Hội trường Đảng ủy xã Nghĩa Đồng"),
-			new DemoCongress("Đảng bộ thị trấn Tân Kỳ", true, null, "2020-04-09", "2020-04-09", "2020-04-10",
+			new DemoCongress("Đảng bộ thị trấn Tân Kỳ", false, null, "2020-04-09", "2020-04-09", "2020-04-10",
 					CongressStatus.HELD, "Hội trường Đảng ủy thị trấn Tân Kỳ"));
 
 	static final DemoCongress PROVINCIAL = new DemoCongress(PROVINCE, false, 19, "2020-10-14", "2020-10-14",

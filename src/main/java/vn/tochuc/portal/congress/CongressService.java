@@ -388,7 +388,8 @@ public class CongressService {
 			else if (committee != null && isSelfOrDescendant(committee.getId(), parent.getId())) {
 				violations.add(Violation.of("parentId", "congress.rule.parentCycle"));
 			}
-			else if (draft.level() != null && parent.getLevel().ordinal() > draft.level().ordinal()) {
+			else if (draft.level() != null && (draft.level() == CommitteeLevel.PROVINCE
+					|| parent.getLevel().ordinal() > draft.level().ordinal())) {
 				violations.add(Violation.of("level", "congress.rule.levelAboveParent"));
 			}
 		}
