@@ -46,6 +46,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/staffing/**").hasAnyRole(Role.ADMIN.name(), Role.STATISTICS.name())
+				.requestMatchers("/admin/congresses/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.STATISTICS.name())
 				.requestMatchers("/admin/categories/**", "/admin/meetings/**", "/admin/documents/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.requestMatchers("/admin/articles/**", "/admin/media/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())

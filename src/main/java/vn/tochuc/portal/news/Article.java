@@ -106,6 +106,10 @@ public class Article {
 	@Column(name = "meeting_id")
 	private Long meetingId;
 
+	/** The congress this article reports on, if any (a record of the congress module). */
+	@Column(name = "congress_id")
+	private Long congressId;
+
 	@Version
 	private long version;
 
@@ -131,6 +135,7 @@ public class Article {
 		this.featured = content.featured();
 		this.classification = content.classification();
 		this.meetingId = content.meetingId();
+		this.congressId = content.congressId();
 		touch(editorId, now);
 	}
 
@@ -181,10 +186,10 @@ public class Article {
 	/** The content an editor works on: the pending changes if there are any, else the article itself. */
 	public ArticleContent editableContent() {
 		if (workingRevision != null) {
-			return workingRevision.toContent(featured).withMeeting(meetingId);
+			return workingRevision.toContent(featured).withMeeting(meetingId).withCongress(congressId);
 		}
 		return new ArticleContent(title, summary, body, category.getId(), byline, source,
-				cover == null ? null : cover.getId(), coverCaption, featured, classification, meetingId);
+				cover == null ? null : cover.getId(), coverCaption, featured, classification, meetingId, congressId);
 	}
 
 	/** A detached copy showing other content, for previews; never saved. */
@@ -301,6 +306,10 @@ public class Article {
 
 	public Long getMeetingId() {
 		return meetingId;
+	}
+
+	public Long getCongressId() {
+		return congressId;
 	}
 
 	public Long getDeletedBy() {

@@ -8,7 +8,7 @@ import vn.tochuc.portal.platform.RichText;
  */
 public record ArticleContent(String title, String summary, String body, Long categoryId, String byline,
 		String source, Long coverMediaId, String coverCaption, boolean featured, Classification classification,
-		Long meetingId) {
+		Long meetingId, Long congressId) {
 
 	public ArticleContent {
 		classification = classification == null ? Classification.NONE : classification;
@@ -24,29 +24,41 @@ public record ArticleContent(String title, String summary, String body, Long cat
 	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
 			Long coverMediaId, String coverCaption, boolean featured) {
 		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
-				Classification.NONE, null);
+				Classification.NONE, null, null);
 	}
 
 	/** Content not linked to a meeting. */
 	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
 			Long coverMediaId, String coverCaption, boolean featured, Classification classification) {
 		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured, classification,
-				null);
+				null, null);
+	}
+
+	/** Content not linked to a congress. */
+	public ArticleContent(String title, String summary, String body, Long categoryId, String byline, String source,
+			Long coverMediaId, String coverCaption, boolean featured, Classification classification, Long meetingId) {
+		this(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured, classification,
+				meetingId, null);
 	}
 
 	public ArticleContent withFeatured(boolean flag) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, flag,
-				classification, meetingId);
+				classification, meetingId, congressId);
 	}
 
 	public ArticleContent withMeeting(Long id) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
-				classification, id);
+				classification, id, congressId);
+	}
+
+	public ArticleContent withCongress(Long id) {
+		return new ArticleContent(title, summary, body, categoryId, byline, source, coverMediaId, coverCaption, featured,
+				classification, meetingId, id);
 	}
 
 	public ArticleContent withCover(Long mediaId) {
 		return new ArticleContent(title, summary, body, categoryId, byline, source, mediaId, coverCaption, featured,
-				classification, meetingId);
+				classification, meetingId, congressId);
 	}
 
 	private static String clean(String text) {

@@ -27,6 +27,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("update Article a set a.meetingId = ?2 where a.title like ?1 escape '\\'")
 	int linkToMeeting(String titlePattern, Long meetingId);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update Article a set a.congressId = ?2 where a.title like ?1 escape '\\'")
+	int linkToCongress(String titlePattern, Long congressId);
+
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.slug = ?1 and " + LIVE)
 	Optional<Article> findLiveBySlug(String slug);
 
@@ -75,6 +79,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	@Query("select a.id from Article a order by a.id")
 	List<Long> findAllIds();
+
+	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.congressId = ?1 and " + LIVE
+			+ " order by a.publishedAt desc, a.id desc")
+	List<Article> findLiveByCongress(Long congressId);
 
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.id in ?1")
 	List<Article> findWithCategoryAndCover(Collection<Long> ids);

@@ -112,7 +112,8 @@ public class ArticleService {
 		requireMayEdit(article, actor);
 		ArticleRevision revision = revisions.findByIdAndArticleId(revisionId, articleId)
 			.orElseThrow(() -> new NotFoundException("revision " + revisionId));
-		ArticleContent restored = revision.toContent(article.isFeatured()).withMeeting(article.getMeetingId());
+		ArticleContent restored = revision.toContent(article.isFeatured()).withMeeting(article.getMeetingId())
+			.withCongress(article.getCongressId());
 		if (article.getVersion() != formVersion) {
 			throw new StaleArticleException(article, restored, formVersion);
 		}
@@ -424,6 +425,12 @@ public class ArticleService {
 		return articles.linkToMeeting(ArticleFilter.likeEscaped(titleStart) + "%", meetingId);
 	}
 
+	/** Marks the articles whose title starts so as reports on a congress (for imported and demo content). */
+	@Transactional
+	public int linkToCongress(String titleStart, Long congressId) {
+		return articles.linkToCongress(ArticleFilter.likeEscaped(titleStart) + "%", congressId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<SitemapEntry> sitemapEntries() {
 		return articles.findLiveSitemapEntries();
@@ -457,6 +464,12 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public List<Article> reportsOf(Long meetingId) {
 		return articles.findLiveByMeeting(meetingId);
+	}
+
+	/** The published articles about a congress, newest first. */
+	@Transactional(readOnly = true)
+	public List<Article> aboutCongress(Long congressId) {
+		return articles.findLiveByCongress(congressId);
 	}
 
 	@Transactional(readOnly = true)

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class StaffingXlsx {
 
 	/** Every .xlsx is a zip file, which starts with "PK". */
-	static boolean looksLikeXlsx(byte[] file) {
+	public static boolean looksLikeXlsx(byte[] file) {
 		return file.length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
 	}
 

@@ -105,10 +105,11 @@ class ArticleAdminController {
 
 	@GetMapping("/new")
 	String newArticle(@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long meetingId,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(required = false) Long congressId, @AuthenticationPrincipal PortalUser user, Model model) {
 		ArticleForm form = new ArticleForm();
 		form.setCategoryId(categoryId);
 		form.setMeetingId(meetingId);
+		form.setCongressId(congressId);
 		form.setAuthor(user.displayName());
 		return showForm(form, null, user, model);
 	}

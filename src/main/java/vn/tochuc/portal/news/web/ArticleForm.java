@@ -45,6 +45,8 @@ public class ArticleForm {
 
 	private Long meetingId;
 
+	private Long congressId;
+
 	/** The publication time for "schedule", as a datetime-local value in the department's time zone. */
 	private String scheduledAt;
 
@@ -70,13 +72,14 @@ public class ArticleForm {
 		form.featured = content.featured();
 		form.classification = content.classification();
 		form.meetingId = content.meetingId();
+		form.congressId = content.congressId();
 		form.version = article.getVersion();
 		return form;
 	}
 
 	ArticleContent toContent() {
 		return new ArticleContent(title, summary, body, categoryId, author, source, coverMediaId, coverCaption,
-				featured, classification, meetingId);
+				featured, classification, meetingId, congressId);
 	}
 
 	/** Puts an autosaved text back into the form, keeping the rest. */
@@ -95,6 +98,14 @@ public class ArticleForm {
 
 	public void setMeetingId(Long meetingId) {
 		this.meetingId = meetingId;
+	}
+
+	public Long getCongressId() {
+		return congressId;
+	}
+
+	public void setCongressId(Long congressId) {
+		this.congressId = congressId;
 	}
 
 	public Classification getClassification() {

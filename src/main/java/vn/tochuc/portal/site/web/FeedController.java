@@ -18,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.tochuc.portal.congress.Congress;
+import vn.tochuc.portal.congress.CongressService;
 import vn.tochuc.portal.documents.DocumentFilter;
 import vn.tochuc.portal.documents.DocumentService;
 import vn.tochuc.portal.documents.PartyDocument;
@@ -48,14 +50,17 @@ class FeedController {
 
 	private final DocumentService documents;
 
+	private final CongressService congresses;
+
 	private final PortalProperties properties;
 
 	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings,
-			DocumentService documents, PortalProperties properties) {
+			DocumentService documents, CongressService congresses, PortalProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.meetings = meetings;
 		this.documents = documents;
+		this.congresses = congresses;
 		this.properties = properties;
 	}
 
@@ -86,6 +91,7 @@ class FeedController {
 		url(xml, "/lich-cong-tac", null);
 		url(xml, "/tinh-gian-bien-che", null);
 		url(xml, "/van-ban", null);
+		url(xml, "/dai-hoi", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}
@@ -94,6 +100,9 @@ class FeedController {
 		}
 		for (PartyDocument document : documents.search(DocumentFilter.none(), 0, 5000).getContent()) {
 			url(xml, document.getPath(), document.getUpdatedAt());
+		}
+		for (Congress congress : congresses.all()) {
+			url(xml, congress.getPath(), congress.getUpdatedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
