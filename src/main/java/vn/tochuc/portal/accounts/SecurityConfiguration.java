@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			SessionRegistry sessions) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/users/**", "/admin/audit/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/search/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/staffing/**").hasAnyRole(Role.ADMIN.name(), Role.STATISTICS.name())
 				.requestMatchers("/admin/congresses/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.STATISTICS.name())

@@ -39,6 +39,14 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select distinct m from Meeting m where m.id in ?1")
 	List<Meeting> findWithChairs(Collection<Long> ids);
 
+	@EntityGraph(attributePaths = { "chairs", "attendees" })
+	@Query("select distinct m from Meeting m where m.id in ?1 order by m.id")
+	List<Meeting> findWithPeople(Collection<Long> ids);
+
+	/** Ids of the meetings not in the given status, after the given id, in id order (for the search index). */
+	@Query("select m.id from Meeting m where m.id > ?1 and m.status <> ?2 order by m.id")
+	List<Long> findSearchableIds(long afterId, MeetingStatus excluded, Pageable pageable);
+
 	@Query("select m from Meeting m where m.startsAt >= ?1 and m.startsAt < ?2 order by m.startsAt, m.id")
 	List<Meeting> findStartingBetween(Instant from, Instant to);
 

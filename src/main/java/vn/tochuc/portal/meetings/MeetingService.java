@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.SearchableChanged;
+import vn.tochuc.portal.platform.SearchableWithdrawn;
 import vn.tochuc.portal.platform.Slugs;
 import vn.tochuc.portal.platform.StaffAction;
 
@@ -37,16 +39,19 @@ public class MeetingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeetingSearch search;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	MeetingService(MeetingRepository meetings, PersonRepository people, OrganisationRepository organisations,
-			ApplicationEventPublisher events, Clock clock, PortalProperties properties) {
+			ApplicationEventPublisher events, MeetingSearch search, Clock clock, PortalProperties properties) {
 		this.meetings = meetings;
 		this.people = people;
 		this.organisations = organisations;
 		this.events = events;
+		this.search = search;
 		this.clock = clock;
 		this.zone = properties.site().zone();
 	}
@@ -58,6 +63,7 @@ public class MeetingService {
 		meeting.apply(details, chairsOf(details), attendeesOf(details), clock.instant());
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.create", "meeting", meeting.getId(), meeting.getTitle()));
+		announce(meeting);
 		return meeting;
 	}
 
@@ -71,6 +77,7 @@ public class MeetingService {
 		meeting.apply(details, chairsOf(details), attendeesOf(details), clock.instant());
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.update", "meeting", meeting.getId(), meeting.getTitle()));
+		announce(meeting);
 		return meeting;
 	}
 
@@ -83,7 +90,18 @@ public class MeetingService {
 		meeting.cancel(clock.instant());
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.cancel", "meeting", meeting.getId(), meeting.getTitle()));
+		announce(meeting);
 		return meeting;
+	}
+
+	/** Planned and held meetings can be found by search; a cancelled one leaves it (see {@link MeetingSearch}). */
+	private void announce(Meeting meeting) {
+		if (MeetingSearch.isSearchable(meeting)) {
+			events.publishEvent(new SearchableChanged(search.describe(meeting)));
+		}
+		else {
+			events.publishEvent(new SearchableWithdrawn(MeetingSearch.TYPE, meeting.getId()));
+		}
 	}
 
 	@Transactional(readOnly = true)

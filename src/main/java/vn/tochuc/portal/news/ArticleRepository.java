@@ -97,19 +97,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			""", nativeQuery = true)
 	List<Long> findNewestLiveIdsPerCategory(Collection<Long> categoryIds, int perCategory);
 
-	/** Accent- and case-insensitive match on title and lead, newest first (served by a trigram index). */
-	@Query(value = """
-			select a.id from article a
-			where a.status = 'PUBLISHED' and a.deleted_at is null
-			  and portal_fold(a.title || ' ' || coalesce(a.summary, '')) like ('%' || portal_fold(?1) || '%')
-			order by a.published_at desc, a.id desc
-			""",
-			countQuery = """
-			select count(*) from article a
-			where a.status = 'PUBLISHED' and a.deleted_at is null
-			  and portal_fold(a.title || ' ' || coalesce(a.summary, '')) like ('%' || portal_fold(?1) || '%')
-			""", nativeQuery = true)
-	Page<Long> searchLiveIds(String text, Pageable pageable);
+	/** Live articles after the given id, in id order, for the search index (no entities loaded). */
+	@Query("select new vn.tochuc.portal.news.ArticleSearch$Row(a.id, a.slug, a.title, a.summary, a.body, a.publishedAt)"
+			+ " from Article a where a.id > ?1 and " + LIVE + " order by a.id")
+	List<ArticleSearch.Row> findLiveForSearch(long afterId, Pageable pageable);
 
 	@Override
 	@EntityGraph(attributePaths = { "category", "owner" })

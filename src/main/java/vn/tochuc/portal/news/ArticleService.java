@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +27,8 @@ import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
 import vn.tochuc.portal.news.ArticleRevision.Kind;
 import vn.tochuc.portal.platform.NotFoundException;
+import vn.tochuc.portal.platform.SearchableChanged;
+import vn.tochuc.portal.platform.SearchableWithdrawn;
 import vn.tochuc.portal.platform.Slugs;
 import vn.tochuc.portal.platform.StaffAction;
 
@@ -56,11 +56,13 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ArticleSearch search;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, CategoryRepository categories, ArticleSlugHistoryRepository slugHistory,
 			ArticleRevisionRepository revisions, ArticleAutosaveRepository autosaves, UserAccountRepository users,
-			MediaLibrary media, ApplicationEventPublisher events, Clock clock) {
+			MediaLibrary media, ApplicationEventPublisher events, ArticleSearch search, Clock clock) {
 		this.articles = articles;
 		this.categories = categories;
 		this.slugHistory = slugHistory;
@@ -69,6 +71,7 @@ public class ArticleService {
 		this.users = users;
 		this.media = media;
 		this.events = events;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -90,6 +93,7 @@ public class ArticleService {
 		enter(article, target, command, now);
 		articles.saveAndFlush(article);
 		record(article, saved, command, actor, now);
+		announce(article);
 		return article;
 	}
 
@@ -163,6 +167,7 @@ public class ArticleService {
 			autosaves.deleteAllForArticle(article.getId());
 		}
 		publishEvent(article, eventName(action, kind), saved.title());
+		announce(article);
 		return article;
 	}
 
@@ -222,6 +227,7 @@ public class ArticleService {
 		articles.save(article);
 		revisions.save(new ArticleRevision(article.getId(), Kind.PUBLISH, ArticleStatus.PUBLISHED, saved, coverMediaId,
 				null, users.getReferenceById(actor.id()), publishedAt));
+		announce(article);
 		return article;
 	}
 
@@ -241,6 +247,7 @@ public class ArticleService {
 					article.editableContent(), article.getCover() == null ? null : article.getCover().getId(), null,
 					null, now));
 			events.publishEvent(new StaffAction("article.autopublish", "article", article.getId(), article.getTitle()));
+			announce(article);
 		}
 		return due.size();
 	}
@@ -282,6 +289,7 @@ public class ArticleService {
 		}
 		article.moveToTrash(actor.id(), clock.instant());
 		publishEvent(article, "article.trash", article.getTitle());
+		announce(article);
 		return article;
 	}
 
@@ -294,6 +302,7 @@ public class ArticleService {
 			.orElseThrow(() -> new NotFoundException("trashed article " + id));
 		article.restoreFromTrash();
 		publishEvent(article, "article.restore", article.getTitle());
+		announce(article);
 		return article;
 	}
 
@@ -310,6 +319,7 @@ public class ArticleService {
 			slugHistory.deleteAllByArticleId(article.getId());
 			articles.delete(article);
 			publishEvent(article, "article.purge", article.getTitle());
+			events.publishEvent(new SearchableWithdrawn(ArticleSearch.TYPE, article.getId()));
 		}
 		return trashed.size();
 	}
@@ -324,6 +334,20 @@ public class ArticleService {
 
 	private void publishEvent(Article article, String action, String title) {
 		events.publishEvent(new StaffAction(action, "article", article.getId(), title));
+	}
+
+	/**
+	 * Tells the search index what readers may now find: the live text of a published article,
+	 * or nothing once it is unpublished, scheduled again or in the trash. Changes waiting on a
+	 * working copy are not announced; they reach the index when they are published.
+	 */
+	private void announce(Article article) {
+		if (article.isLive()) {
+			events.publishEvent(new SearchableChanged(search.describe(article)));
+		}
+		else {
+			events.publishEvent(new SearchableWithdrawn(ArticleSearch.TYPE, article.getId()));
+		}
 	}
 
 	// ---- staff: reading -----------------------------------------------------------------
@@ -499,16 +523,6 @@ public class ArticleService {
 			.sorted(newestFirst)
 			.collect(Collectors.groupingBy((article) -> article.getCategory().getId(), LinkedHashMap::new,
 					Collectors.toList()));
-	}
-
-	@Transactional(readOnly = true)
-	public Page<Article> search(String text, int page, int size) {
-		PageRequest request = PageRequest.of(page, size);
-		Page<Long> ids = articles.searchLiveIds(ArticleFilter.likeEscaped(text.strip()), request);
-		Map<Long, Article> byId = articles.findWithCategoryAndCover(ids.getContent()).stream()
-			.collect(Collectors.toMap(Article::getId, Function.identity()));
-		List<Article> ordered = ids.getContent().stream().map(byId::get).filter(Objects::nonNull).toList();
-		return new PageImpl<>(ordered, request, ids.getTotalElements());
 	}
 
 	// ---- rules -------------------------------------------------------------------------

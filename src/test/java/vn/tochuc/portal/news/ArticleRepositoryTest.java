@@ -99,16 +99,6 @@ class ArticleRepositoryTest {
 			.containsExactlyInAnyOrder("Tổ chức 7", "Tổ chức 6", "Tổ chức 5");
 	}
 
-	@Test
-	void searchIgnoresAccentsAndCase() {
-		live(first, "Đảng bộ tỉnh tinh giản biên chế đạt gần 8,1%", Instant.now());
-		live(first, "Một bài khác hẳn", Instant.now());
-		flushAndClear();
-		assertThat(articles.searchLiveIds("dang bo tinh tinh gian", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
-		assertThat(articles.searchLiveIds("BIÊN CHẾ", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
-		assertThat(articles.searchLiveIds("khong co", PageRequest.of(0, 10)).getTotalElements()).isZero();
-	}
-
 	private long statementsFor(Runnable work) {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();

@@ -119,7 +119,7 @@ class PublicPagesTest {
 		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(not(containsString(draft.getTitle()))));
 		mvc.perform(get(category.getPath())).andExpect(content().string(not(containsString(draft.getTitle()))));
-		mvc.perform(get("/tim-kiem").param("q", "ban nhap chua")).andExpect(content().string(not(containsString(draft.getTitle()))));
+		mvc.perform(get("/tim-kiem").param("q", "ban nhap chua")).andExpect(content().string(not(containsString(draft.getPath()))));
 	}
 
 	@Test
@@ -135,11 +135,12 @@ class PublicPagesTest {
 	@Test
 	void searchFindsVietnameseWithoutDiacritics() throws Exception {
 		Article article = content.published(category, "Đảng bộ huyện Kỳ Sơn tổ chức đại hội điểm", Instant.now());
+		// The title comes back with the words found marked, so the page holds the article's address whole.
 		mvc.perform(get("/tim-kiem").param("q", "dang bo huyen ky son"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(article.getTitle())));
+			.andExpect(content().string(containsString(article.getPath())));
 		mvc.perform(get("/tim-kiem").param("q", "ĐẢNG BỘ HUYỆN KỲ SƠN"))
-			.andExpect(content().string(containsString(article.getTitle())));
+			.andExpect(content().string(containsString(article.getPath())));
 		mvc.perform(get("/tim-kiem").param("q", "%_'\"<script>")).andExpect(status().isOk());
 		mvc.perform(get("/tim-kiem").param("q", "x".repeat(500))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("quá dài")));

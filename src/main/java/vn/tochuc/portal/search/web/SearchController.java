@@ -1,45 +1,87 @@
 package vn.tochuc.portal.search.web;
 
-import org.springframework.data.domain.Page;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.tochuc.portal.news.Article;
-import vn.tochuc.portal.news.ArticleService;
+import vn.tochuc.portal.search.SearchIndex;
+import vn.tochuc.portal.search.SearchQuery;
+import vn.tochuc.portal.search.SearchResults;
+import vn.tochuc.portal.search.SearchService;
 
-/** /tim-kiem: finds published articles whatever the reader's accents and case. */
+/**
+ * /tim-kiem: one search over every kind of public record, ranked, filtered by kind and date,
+ * paged. Whatever the reader types, the answer is a page: odd input gets a message, never an
+ * error.
+ */
 @Controller
 class SearchController {
 
-	static final int PAGE_SIZE = 12;
+	static final String VIEW = "search/results";
 
-	static final int MAX_QUERY_LENGTH = 200;
+	private final SearchService search;
 
-	private final ArticleService articles;
+	private final SearchIndex index;
 
-	SearchController(ArticleService articles) {
-		this.articles = articles;
+	SearchController(SearchService search, SearchIndex index) {
+		this.search = search;
+		this.index = index;
 	}
 
 	@GetMapping("/tim-kiem")
-	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String query = q == null ? "" : q.strip();
-		model.addAttribute("q", query);
-		if (query.isEmpty()) {
-			model.addAttribute("problem", "search.empty");
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String page, Model model) {
+		String text = q == null ? "" : q.strip();
+		LocalDate fromDate = date(from);
+		LocalDate toDate = date(to);
+		String kind = type == null || type.isBlank() ? null : type.strip();
+		model.addAttribute("q", text);
+		model.addAttribute("type", kind);
+		model.addAttribute("from", fromDate);
+		model.addAttribute("to", toDate);
+		model.addAttribute("types", index.types());
+		model.addAttribute("maxLength", SearchService.MAX_QUERY_LENGTH);
+		model.addAttribute("badDate", (from != null && !from.isBlank() && fromDate == null)
+				|| (to != null && !to.isBlank() && toDate == null));
+		if (q == null && type == null && from == null && to == null) {
+			// The bare page: a form to fill in, no complaint yet.
+			return VIEW;
 		}
-		else if (query.length() > MAX_QUERY_LENGTH) {
-			model.addAttribute("problem", "search.tooLong");
+		SearchResults results = search.search(new SearchQuery(text, kind, fromDate, toDate, pageNumber(page)));
+		model.addAttribute("results", results);
+		model.addAttribute("limit", search.limit());
+		return VIEW;
+	}
+
+	/** A date as the browser's date field sends it (yyyy-MM-dd); anything else is left out. */
+	static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
 		}
-		else {
-			int pageNumber = Math.max(page, 1);
-			Page<Article> results = articles.search(query, pageNumber - 1, PAGE_SIZE);
-			model.addAttribute("results", results);
-			model.addAttribute("pageNumber", pageNumber);
+		try {
+			LocalDate date = LocalDate.parse(value.strip());
+			return date.getYear() < 1900 || date.getYear() > 2999 ? null : date;
 		}
-		return "search/results";
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	static int pageNumber(String value) {
+		if (value == null) {
+			return 1;
+		}
+		try {
+			return Math.max(1, Math.min(Integer.parseInt(value.strip()), 10_000));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 }
