@@ -61,14 +61,11 @@ class CommentsWebConfiguration implements WebMvcConfigurer {
 			}
 			model.put("comments", comments.approved(article.getId()));
 			model.put("commentAction", article.getPath() + "/y-kien");
-			boolean afterPost = model.containsKey("commentForm") || model.containsKey(CommentController.POSTED);
-			if (afterPost) {
+			if (model.containsKey("commentForm") || model.containsKey(CommentController.POSTED)) {
 				// The page carries this reader's message or typed text: never keep it in a shared cache.
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			}
-			else {
-				model.put("commentForm", new CommentForm());
-			}
+			model.putIfAbsent("commentForm", new CommentForm());
 		}
 
 	}

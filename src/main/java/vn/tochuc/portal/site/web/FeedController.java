@@ -18,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.tochuc.portal.about.AboutPage;
+import vn.tochuc.portal.about.AboutService;
 import vn.tochuc.portal.meetings.Meeting;
 import vn.tochuc.portal.meetings.MeetingFilter;
 import vn.tochuc.portal.meetings.MeetingService;
@@ -43,13 +45,16 @@ class FeedController {
 
 	private final MeetingService meetings;
 
+	private final AboutService about;
+
 	private final PortalProperties properties;
 
-	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings,
+	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings, AboutService about,
 			PortalProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.meetings = meetings;
+		this.about = about;
 		this.properties = properties;
 	}
 
@@ -79,6 +84,14 @@ class FeedController {
 		url(xml, "/hoi-nghi", null);
 		url(xml, "/lich-cong-tac", null);
 		url(xml, "/tinh-gian-bien-che", null);
+		url(xml, "/gioi-thieu", null);
+		for (AboutPage page : about.pages()) {
+			url(xml, page.getPath(), page.getUpdatedAt());
+		}
+		url(xml, "/gioi-thieu/so-do-to-chuc", null);
+		url(xml, "/gioi-thieu/lanh-dao", null);
+		url(xml, "/gioi-thieu/lien-he", null);
+		url(xml, "/gop-y", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}
