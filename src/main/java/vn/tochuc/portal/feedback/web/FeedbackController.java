@@ -35,7 +35,7 @@ class FeedbackController {
 			// The page carries this reader's message or typed text: never keep it in a shared cache.
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		}
-		else {
+		if (!model.containsAttribute("feedbackForm")) {
 			model.addAttribute("feedbackForm", new FeedbackForm());
 		}
 		return VIEW;
