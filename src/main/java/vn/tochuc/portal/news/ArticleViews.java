@@ -89,6 +89,13 @@ public class ArticleViews {
 	/** Adds the counted views to the database in one batch and refreshes the most-read list. */
 	@Scheduled(fixedDelayString = "${portal.views.flush-interval:30s}", initialDelayString = "${portal.views.flush-interval:30s}")
 	public synchronized void flush() {
+		if (flushCounts()) {
+			mostRead = loadMostRead();
+		}
+	}
+
+	/** Writes the pending counts; false when the database refused them (they stay pending). */
+	private boolean flushCounts() {
 		Map<Long, Long> batch = new HashMap<>();
 		pending.forEach((id, unsaved) -> {
 			long views = unsaved.get();
@@ -112,18 +119,19 @@ public class ArticleViews {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not save article view counts; will retry", ex);
-				return;
+				return false;
 			}
 			finally {
 				moving.writeLock().unlock();
 			}
 		}
-		mostRead = loadMostRead();
+		return true;
 	}
 
+	/** The last views are saved on shutdown; the most-read list is not needed any more. */
 	@PreDestroy
-	void flushOnShutdown() {
-		flush();
+	synchronized void flushOnShutdown() {
+		flushCounts();
 	}
 
 	private long load(Long articleId) {

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The language switch keeps the reader on the same page, query included, and is remembered. */
@@ -50,6 +51,7 @@ class LanguageSwitchTest {
 			.andExpect(content().string(containsString("<html lang=\"en\"")))
 			.andExpect(cookie().value("portal-lang", "en"))
 			.andExpect(cookie().maxAge("portal-lang", 365 * 24 * 3600))
+			.andExpect(header().string("Cache-Control", "private, no-store"))
 			.andReturn();
 		String page = english.getResponse().getContentAsString();
 		assertThat(page).contains("href=\"/hoi-nghi?nam=2020&amp;lang=vi\"").doesNotContain("lang=en&amp;lang");
