@@ -25,3 +25,36 @@ document.addEventListener('DOMContentLoaded', function () {
     button.addEventListener('click', function () { window.print(); });
   });
 });
+
+// Font size for reading (A-, A, A+), remembered in this browser. The class sits on <html> so
+// the choice applies before the page is painted on the next visit as far as possible.
+(function () {
+  var KEY = 'portal-font-size';
+  var SIZES = ['small', 'normal', 'large'];
+  function stored() {
+    try {
+      var value = window.localStorage.getItem(KEY);
+      return SIZES.indexOf(value) >= 0 ? value : 'normal';
+    } catch (e) {
+      return 'normal';
+    }
+  }
+  function apply(size) {
+    SIZES.forEach(function (s) { document.documentElement.classList.remove('font-' + s); });
+    document.documentElement.classList.add('font-' + size);
+    document.querySelectorAll('.font-size').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-font-size') === size));
+    });
+  }
+  apply(stored());
+  document.addEventListener('DOMContentLoaded', function () {
+    apply(stored());
+    document.querySelectorAll('.font-size').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var size = button.getAttribute('data-font-size');
+        try { window.localStorage.setItem(KEY, size); } catch (e) { /* private mode: this page only */ }
+        apply(size);
+      });
+    });
+  });
+})();

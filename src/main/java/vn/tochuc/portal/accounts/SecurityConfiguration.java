@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Every staff page sits under /admin and needs a login; finer rules
@@ -37,6 +38,10 @@ class SecurityConfiguration {
 
 	static final String LOGIN_PAGE = "/login";
 
+	/** The public forms readers post without logging in (comments, "Góp ý"). */
+	static final RequestMatcher READER_FORMS = (request) -> "POST".equals(request.getMethod())
+			&& (request.getRequestURI().matches("/bai-viet/[^/]+/y-kien") || "/gop-y".equals(request.getRequestURI()));
+
 	static final String USERNAME_PARAMETER = "username";
 
 	@Bean
@@ -44,7 +49,9 @@ class SecurityConfiguration {
 			SessionRegistry sessions) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/search/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/search/**", "/admin/links/**", "/admin/banner/**",
+						"/admin/about/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/comments/**", "/admin/feedback/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.requestMatchers("/admin/staffing/**").hasAnyRole(Role.ADMIN.name(), Role.STATISTICS.name())
 				.requestMatchers("/admin/congresses/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.STATISTICS.name())
@@ -53,6 +60,10 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())
 				.requestMatchers("/admin", "/admin/**").authenticated()
 				.anyRequest().permitAll())
+			// Readers' comment and "Góp ý" forms are anonymous, rate-limited and moderated: a forged
+			// post could do nothing the forger cannot do directly. Without a token the article pages
+			// that carry the form need no session, so they stay cacheable and set no cookie.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.usernameParameter(USERNAME_PARAMETER)

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.tochuc.portal.news.Article;
+import vn.tochuc.portal.news.ArticleViews;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.news.CategoryService;
 import vn.tochuc.portal.platform.PortalProperties;
@@ -17,19 +19,23 @@ public class SiteLayout {
 
 	private final CategoryService categories;
 
-	private final WebsiteLinkRepository links;
+	/** How many articles the "Đọc nhiều" box lists. */
+	static final int MOST_READ_COUNT = 5;
+
+	private final SiteSettings settings;
 
 	private final VisitCounter visits;
 
+	private final ArticleViews views;
+
 	private final PortalProperties properties;
 
-	private volatile List<WebsiteLink> cachedLinks;
-
-	SiteLayout(CategoryService categories, WebsiteLinkRepository links, VisitCounter visits,
+	SiteLayout(CategoryService categories, SiteSettings settings, VisitCounter visits, ArticleViews views,
 			PortalProperties properties) {
 		this.categories = categories;
-		this.links = links;
+		this.settings = settings;
 		this.visits = visits;
+		this.views = views;
 		this.properties = properties;
 	}
 
@@ -38,12 +44,16 @@ public class SiteLayout {
 	}
 
 	public List<WebsiteLink> websiteLinks() {
-		List<WebsiteLink> current = cachedLinks;
-		if (current == null) {
-			current = List.copyOf(links.findAllByOrderByPositionAscIdAsc());
-			cachedLinks = current;
-		}
-		return current;
+		return settings.links();
+	}
+
+	public BannerView banner() {
+		return settings.banner();
+	}
+
+	/** The "Đọc nhiều" box: the most read live articles, as of the last count flush. */
+	public List<Article> mostRead() {
+		return views.mostRead(MOST_READ_COUNT);
 	}
 
 	public PortalProperties.Site site() {

@@ -40,6 +40,15 @@ public class VisitCounter {
 
 	private final AtomicLong unsaved = new AtomicLong();
 
+	/** "Online" is counted at most once per {@link #ONLINE_RECOUNT}, not on every page. */
+	static final Duration ONLINE_RECOUNT = Duration.ofSeconds(15);
+
+	private volatile long onlineCount = 1;
+
+	private final Object flushing = new Object();
+
+	private volatile long onlineCountedAt = Long.MIN_VALUE;
+
 	VisitCounter(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -57,29 +66,47 @@ public class VisitCounter {
 		}
 	}
 
-	public long totalVisits() {
+	/** Saved plus unsaved visits; read under the lock a flush moves counts with, so it never jumps back. */
+	public synchronized long totalVisits() {
 		return stored.get() + unsaved.get();
 	}
 
 	public long onlineNow() {
-		long since = clock.millis() - ONLINE_WINDOW.toMillis();
-		return Math.max(1, lastSeen.values().stream().filter((seen) -> seen >= since).count());
+		long now = clock.millis();
+		if (now - onlineCountedAt >= ONLINE_RECOUNT.toMillis() || now < onlineCountedAt) {
+			long since = now - ONLINE_WINDOW.toMillis();
+			onlineCount = Math.max(1, lastSeen.values().stream().filter((seen) -> seen >= since).count());
+			onlineCountedAt = now;
+		}
+		return onlineCount;
 	}
 
+	/**
+	 * Adds the visits counted since the last flush to the database in one statement. Visits
+	 * recorded while the statement runs stay pending for the next flush.
+	 */
 	@Scheduled(fixedDelayString = "${portal.visits.flush-interval:30s}")
 	public void flush() {
-		long pending = unsaved.getAndSet(0);
+		synchronized (flushing) {
+			flushPending();
+		}
+		forgetOldVisitors();
+	}
+
+	private void flushPending() {
+		long pending = unsaved.get();
 		if (pending > 0) {
 			try {
 				jdbc.update("update site_counter set value = value + ? where name = 'visits'", pending);
-				stored.addAndGet(pending);
+				synchronized (this) {
+					stored.addAndGet(pending);
+					unsaved.addAndGet(-pending);
+				}
 			}
 			catch (RuntimeException ex) {
-				unsaved.addAndGet(pending);
 				log.warn("Could not save the visit counter; will retry", ex);
 			}
 		}
-		forgetOldVisitors();
 	}
 
 	@PreDestroy

@@ -95,7 +95,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			if ("GET".equals(request.getMethod())) {
 				visits.record(visitorKey(request));
-				response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+				// A language switch answers with this reader's cookie: never for a shared cache.
+				boolean switchesLanguage = request.getParameter("lang") != null;
+				response.setHeader(HttpHeaders.CACHE_CONTROL, switchesLanguage ? "private, no-store" : "public, max-age=60");
 				response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Encoding");
 			}
 			return true;

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** An entry of the "Liên kết website" box. */
 @Entity
@@ -21,7 +22,20 @@ public class WebsiteLink {
 
 	private int position;
 
+	@Version
+	private long version;
+
 	protected WebsiteLink() {
+	}
+
+	WebsiteLink(String title, String url, int position) {
+		change(title, url, position);
+	}
+
+	void change(String title, String url, int position) {
+		this.title = title;
+		this.url = url;
+		this.position = position;
 	}
 
 	public Long getId() {
@@ -38,6 +52,10 @@ public class WebsiteLink {
 
 	public int getPosition() {
 		return position;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 }

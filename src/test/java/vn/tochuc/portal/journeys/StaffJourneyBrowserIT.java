@@ -8,12 +8,16 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -48,9 +53,20 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.webjars.WebJarVersionLocator;
+
+import vn.tochuc.portal.about.AboutPage;
+import vn.tochuc.portal.about.AboutService;
+import vn.tochuc.portal.about.AboutText;
+import vn.tochuc.portal.about.AboutUnit;
+import vn.tochuc.portal.news.Article;
+import vn.tochuc.portal.news.Category;
+import vn.tochuc.portal.support.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -79,6 +95,12 @@ class StaffJourneyBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestContent content;
+
+	@Autowired
+	AboutService about;
 
 	private final List<WebDriver> drivers = new ArrayList<>();
 
@@ -232,6 +254,127 @@ class StaffJourneyBrowserIT {
 		assertThat(listed).extracting(WebElement::getText).contains(title);
 		assertThat(listed).extracting((a) -> URI.create(a.getAttribute("href")).getPath()).contains(articlePath);
 		assertThat(consoleErrors(reader)).as("browser console errors on the category page").isEmpty();
+	}
+
+	/**
+	 * A reader's journey through the public pages in a real browser, with axe-core (from WebJars)
+	 * checking each page against WCAG 2.1 A and AA: any serious or critical violation fails the
+	 * test. On the way: the skip link, the language switch staying on the page, the font-size
+	 * switch used with the keyboard and remembered, and a comment posted through the form.
+	 */
+	@Test
+	void aReaderFindsEveryPageAccessibleAndUsableWithTheKeyboard() throws Exception {
+		String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+		Category category = content.category("Công tác cán bộ " + suffix);
+		Article article = content.published(category, "Bầu một lần đủ 129 đồng chí vào Ban Chấp hành " + suffix,
+				Instant.now().minusSeconds(600));
+		content.published(category, "Tinh giản 6.666 biên chế, đạt gần 8,1% " + suffix, Instant.now().minusSeconds(1200));
+		AboutPage functions = about.createPage(new AboutText("Chức năng, nhiệm vụ " + suffix, "Functions and duties",
+				"<p>Tham mưu cho Tỉnh ủy về tổ chức bộ máy, cán bộ, đảng viên.</p>",
+				"<p>Advises the Provincial Party Committee on organisation, cadres and members.</p>", 1));
+		AboutUnit top = about.createUnit(null, "Lãnh đạo Ban " + suffix, "Leadership", 1);
+		about.createUnit(top.getId(), "Văn phòng Ban " + suffix, "Office", 1);
+		about.createLeader("Nguyễn Văn Minh " + suffix, "Trưởng Ban", "Head of the department", null, 1);
+
+		WebDriver reader = browser();
+		WebDriverWait wait = new WebDriverWait(reader, TIMEOUT);
+		reader.manage().timeouts().scriptTimeout(TIMEOUT);
+		List<String> pages = List.of("/", category.getPath(), article.getPath(), "/hoi-nghi", "/tinh-gian-bien-che",
+				"/tim-kiem?q=bien+che", "/gioi-thieu", functions.getPath(), "/gioi-thieu/so-do-to-chuc",
+				"/gioi-thieu/lanh-dao", "/gioi-thieu/lien-he", "/gop-y");
+		for (String page : pages) {
+			reader.get(url(page));
+			wait.until((d) -> "complete".equals(js(d, "return document.readyState;")));
+			assertThat(reader.findElements(By.tagName("h1"))).as("one h1 on %s", page).hasSize(1);
+			assertThat(reader.findElements(By.cssSelector("main#main"))).as("main landmark on %s", page).hasSize(1);
+			assertThat(seriousViolations(reader)).as("serious or critical axe violations on %s", page).isEmpty();
+		}
+
+		// The skip link is the first thing the keyboard reaches, and it shows when focused.
+		reader.get(url(article.getPath()));
+		reader.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		WebElement skip = reader.switchTo().activeElement();
+		assertThat(skip.getAttribute("class")).contains("skip-link");
+		assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
+
+		// The font-size switch works from the keyboard and is remembered on the next page.
+		WebElement larger = reader.findElement(By.cssSelector("button[data-font-size=large]"));
+		js(reader, "arguments[0].focus();", larger);
+		reader.switchTo().activeElement().sendKeys(Keys.ENTER);
+		wait.until((d) -> "true".equals(larger.getAttribute("aria-pressed")));
+		assertThat(reader.findElement(By.tagName("html")).getAttribute("class")).contains("font-large");
+		reader.get(url(article.getPath()));
+		wait.until((d) -> d.findElement(By.tagName("html")).getAttribute("class").contains("font-large"));
+		assertThat(reader.findElement(By.cssSelector("button[data-font-size=large]")).getAttribute("aria-pressed"))
+			.isEqualTo("true");
+
+		// The language switch stays on the page, query included, and the choice is remembered.
+		reader.get(url("/hoi-nghi?nam=2020"));
+		reader.findElement(By.cssSelector(".lang-switch a[hreflang=en]")).click();
+		wait.until((d) -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+		URI switched = URI.create(reader.getCurrentUrl());
+		assertThat(switched.getPath()).isEqualTo("/hoi-nghi");
+		assertThat(switched.getQuery()).contains("nam=2020");
+		reader.get(url(functions.getPath()));
+		assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo("Functions and duties");
+		assertThat(seriousViolations(reader)).as("axe on the English about page").isEmpty();
+		reader.findElement(By.cssSelector(".lang-switch a[hreflang=vi]")).click();
+		wait.until((d) -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+		// A comment through the real form: the reader lands back on the comment area with the message.
+		reader.get(url(article.getPath()));
+		type(reader.findElement(By.id("name")), "Lê Thị Thu");
+		type(reader.findElement(By.id("email")), "thu.lt@example.vn");
+		type(reader.findElement(By.id("text")), "Chúc mừng Đại hội thành công.");
+		WebElement send = reader.findElement(By.cssSelector(".comment-form button[type=submit]"));
+		js(reader, "arguments[0].scrollIntoView({block: 'center'});", send);
+		send.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#y-kien .flash.success")));
+		assertThat(URI.create(reader.getCurrentUrl()).getFragment()).isEqualTo("y-kien");
+		assertThat(reader.findElement(By.cssSelector("#y-kien .flash.success")).getText())
+			.startsWith("Cảm ơn bạn đã gửi ý kiến.");
+		assertThat(reader.findElement(By.id("website")).isDisplayed()).as("the honeypot is hidden").isFalse();
+		assertThat(seriousViolations(reader)).as("axe after posting a comment").isEmpty();
+		assertThat(consoleErrors(reader)).as("browser console errors on the reader's journey").isEmpty();
+	}
+
+	/** Runs axe-core on the page and returns the serious and critical violations, one line each. */
+	@SuppressWarnings("unchecked")
+	private static List<String> seriousViolations(WebDriver driver) {
+		if (!Boolean.TRUE.equals(js(driver, "return !!window.axe;"))) {
+			js(driver, AXE_SOURCE);
+		}
+		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+				    resultTypes: ['violations'] })
+				  .then(function (r) {
+				    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+				      .map(function (v) {
+				        return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5).map(function (n) {
+				          return n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '');
+				        }).join('; ');
+				      }));
+				  })
+				  .catch(function (e) { done(['axe failed: ' + e]); });
+				""");
+		return (List<String>) result;
+	}
+
+	/** axe-core from its WebJar (the version comes from the pom). */
+	private static final String AXE_SOURCE = axeSource();
+
+	private static String axeSource() {
+		String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
+		try (InputStream in = StaffJourneyBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath: " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** SEVERE browser console entries since the last call (a missing favicon is no error of the page's). */

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import vn.tochuc.portal.news.Article;
 import vn.tochuc.portal.news.ArticleService;
+import vn.tochuc.portal.news.ArticleViews;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.news.CategoryService;
 import vn.tochuc.portal.platform.NotFoundException;
@@ -29,9 +30,12 @@ class ArticleController {
 
 	private final CategoryService categories;
 
-	ArticleController(ArticleService articles, CategoryService categories) {
+	private final ArticleViews views;
+
+	ArticleController(ArticleService articles, CategoryService categories, ArticleViews views) {
 		this.articles = articles;
 		this.categories = categories;
+		this.views = views;
 	}
 
 	@GetMapping("/chuyen-muc/{slug}")
@@ -58,7 +62,9 @@ class ArticleController {
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}
 		List<Article> related = articles.related(article, RELATED_COUNT);
+		views.record(article.getId());
 		model.addAttribute("article", article);
+		model.addAttribute("viewCount", views.count(article.getId()));
 		model.addAttribute("related", related);
 		return "news/article";
 	}

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.tochuc.portal.about.AboutPage;
+import vn.tochuc.portal.about.AboutService;
 import vn.tochuc.portal.congress.Congress;
 import vn.tochuc.portal.congress.CongressService;
 import vn.tochuc.portal.documents.DocumentFilter;
@@ -52,15 +54,18 @@ class FeedController {
 
 	private final CongressService congresses;
 
+	private final AboutService about;
+
 	private final PortalProperties properties;
 
 	FeedController(ArticleService articles, CategoryService categories, MeetingService meetings,
-			DocumentService documents, CongressService congresses, PortalProperties properties) {
+			DocumentService documents, CongressService congresses, AboutService about, PortalProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.meetings = meetings;
 		this.documents = documents;
 		this.congresses = congresses;
+		this.about = about;
 		this.properties = properties;
 	}
 
@@ -92,6 +97,14 @@ class FeedController {
 		url(xml, "/tinh-gian-bien-che", null);
 		url(xml, "/van-ban", null);
 		url(xml, "/dai-hoi", null);
+		url(xml, "/gioi-thieu", null);
+		for (AboutPage page : about.pages()) {
+			url(xml, page.getPath(), page.getUpdatedAt());
+		}
+		url(xml, "/gioi-thieu/so-do-to-chuc", null);
+		url(xml, "/gioi-thieu/lanh-dao", null);
+		url(xml, "/gioi-thieu/lien-he", null);
+		url(xml, "/gop-y", null);
 		for (SitemapEntry entry : articles.sitemapEntries()) {
 			url(xml, entry.getPath(), entry.getUpdatedAt());
 		}
