@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
+import vn.tochuc.portal.documents.DocumentDetails;
+import vn.tochuc.portal.documents.DocumentIssuer;
+import vn.tochuc.portal.documents.DocumentService;
+import vn.tochuc.portal.documents.DocumentStatus;
+import vn.tochuc.portal.documents.DocumentType;
+import vn.tochuc.portal.documents.PartyDocument;
 import vn.tochuc.portal.meetings.Meeting;
 import vn.tochuc.portal.meetings.MeetingDetails;
 import vn.tochuc.portal.meetings.MeetingFormat;
@@ -37,8 +42,6 @@ import vn.tochuc.portal.news.ArticleService;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.news.EditorAction;
 import vn.tochuc.portal.news.EditorCommand;
-import vn.tochuc.portal.platform.Searchable;
-import vn.tochuc.portal.platform.SearchableChanged;
 import vn.tochuc.portal.support.MutableClock;
 import vn.tochuc.portal.support.TestContent;
 
@@ -93,10 +96,10 @@ class SearchTest {
 	MeetingService meetings;
 
 	@Autowired
-	TestContent content;
+	DocumentService documents;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	TestContent content;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -124,6 +127,8 @@ class SearchTest {
 
 	Article partyMembers;
 
+	PartyDocument resolution18Record;
+
 	@BeforeAll
 	void corpus() {
 		news = content.category("Tin hoạt động");
@@ -149,11 +154,11 @@ class SearchTest {
 		partyMembers = live("Đảng viên mới tuyên thệ tại chi bộ khu dân cư",
 				"Lễ kết nạp được tổ chức trang trọng.", "<p>Các đảng viên mới được giao nhiệm vụ cụ thể.</p>",
 				LocalDate.of(2021, 1, 10));
-		announce(new Searchable("document", 18,
-				"Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị",
-				"Ban Chấp hành Trung ương khóa XII ban hành ngày 25/10/2017.",
-				"Nghị quyết đề ra mục tiêu tinh gọn bộ máy, hoạt động hiệu lực, hiệu quả.", "/van-ban/nghi-quyet-18-nq-tw",
-				LocalDate.of(2017, 10, 25), List.of("18-NQ/TW")));
+		resolution18Record = documents.create(new DocumentDetails(DocumentType.RESOLUTION, 18, "NQ/TW",
+				DocumentIssuer.CENTRAL_COMMITTEE, 12, 6, LocalDate.of(2017, 10, 25), null,
+				"Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn",
+				"Mục tiêu tinh gọn bộ máy, hoạt động hiệu lực, hiệu quả.", null, DocumentStatus.IN_FORCE, List.of(),
+				List.of(), List.of(), List.of()));
 	}
 
 	// ---- both spellings ------------------------------------------------------------------
@@ -221,7 +226,7 @@ class SearchTest {
 		for (String typed : List.of("18-NQ/TW", "18-nq/tw", "Nghị quyết 18-NQ/TW", " 18-NQ/TW ")) {
 			SearchResults results = find(typed);
 			assertThat(results.hits()).as(typed).isNotEmpty();
-			assertThat(results.hits().get(0).path()).as(typed).isEqualTo("/van-ban/nghi-quyet-18-nq-tw");
+			assertThat(results.hits().get(0).path()).as(typed).isEqualTo(resolution18Record.getPath());
 			assertThat(results.hits().get(0).type()).isEqualTo("document");
 			assertThat(paths(results)).as(typed).contains(resolution18.getPath());
 		}
@@ -426,8 +431,8 @@ class SearchTest {
 		assertThat(index.rebuildAll()).isGreaterThanOrEqualTo(6);
 		assertThat(paths(find("tinh gian bien che"))).containsExactly(staffing.getPath());
 		assertThat(paths(find("quynh luu"))).isEmpty();
-		// Records of kinds without a source here (documents) are left as they are.
-		assertThat(paths(find("18-NQ/TW"))).contains("/van-ban/nghi-quyet-18-nq-tw");
+		// Documents come back from their own source.
+		assertThat(paths(find("18-NQ/TW"))).contains(resolution18Record.getPath());
 
 		index.forget("article");
 		index.rebuildMissing();
@@ -487,10 +492,6 @@ class SearchTest {
 
 	private ArticleContent written(String title) {
 		return TestContent.content(news, title);
-	}
-
-	private void announce(Searchable item) {
-		new TransactionTemplate(transactions).executeWithoutResult((status) -> events.publishEvent(new SearchableChanged(item)));
 	}
 
 	private static Instant at(LocalDate day) {
