@@ -1,5 +1,19 @@
 // Reader-side behaviour. No inline scripts anywhere: the Content-Security-Policy forbids them.
 document.addEventListener('DOMContentLoaded', function () {
+  // The drop-down menus are <details>: they open by click or keyboard without script; this only
+  // closes an open one when the reader clicks elsewhere or presses Escape.
+  var submenus = document.querySelectorAll('details.submenu');
+  document.addEventListener('click', function (event) {
+    submenus.forEach(function (menu) {
+      if (menu.open && !menu.contains(event.target)) { menu.open = false; }
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') { return; }
+    submenus.forEach(function (menu) {
+      if (menu.open) { menu.open = false; menu.querySelector('summary').focus(); }
+    });
+  });
   document.querySelectorAll('.copy-link').forEach(function (button) {
     button.addEventListener('click', function () {
       var url = button.getAttribute('data-url');
