@@ -1,7 +1,9 @@
 package vn.tochuc.portal.congress;
 
+import org.springframework.context.ApplicationContext;
+
 /** The demo round, loaded once into the shared test database, and its well-known records. */
-final class CongressTestData {
+public final class CongressTestData {
 
 	private CongressTestData() {
 	}
@@ -12,6 +14,13 @@ final class CongressTestData {
 		if (!loaded) {
 			demo.loadNow();
 		}
+	}
+
+	/** For tests outside this package: the demo round loaded, and its provincial congress. */
+	public static Congress demoProvincialCongress(ApplicationContext context) {
+		CongressService congresses = context.getBean(CongressService.class);
+		loadDemo(congresses, context.getBean(CongressDemoLoader.class));
+		return provincial(congresses);
 	}
 
 	static CongressTerm round(CongressService congresses) {

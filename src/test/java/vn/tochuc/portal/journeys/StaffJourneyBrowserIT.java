@@ -18,6 +18,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -64,6 +66,13 @@ import vn.tochuc.portal.about.AboutPage;
 import vn.tochuc.portal.about.AboutService;
 import vn.tochuc.portal.about.AboutText;
 import vn.tochuc.portal.about.AboutUnit;
+import vn.tochuc.portal.congress.Congress;
+import vn.tochuc.portal.congress.CongressTestData;
+import vn.tochuc.portal.documents.DocumentDetails;
+import vn.tochuc.portal.documents.DocumentIssuer;
+import vn.tochuc.portal.documents.DocumentService;
+import vn.tochuc.portal.documents.DocumentType;
+import vn.tochuc.portal.documents.PartyDocument;
 import vn.tochuc.portal.news.Article;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.support.TestContent;
@@ -101,6 +110,12 @@ class StaffJourneyBrowserIT {
 
 	@Autowired
 	AboutService about;
+
+	@Autowired
+	DocumentService documents;
+
+	@Autowired
+	ApplicationContext context;
 
 	private final List<WebDriver> drivers = new ArrayList<>();
 
@@ -276,10 +291,17 @@ class StaffJourneyBrowserIT {
 		about.createUnit(top.getId(), "Văn phòng Ban " + suffix, "Office", 1);
 		about.createLeader("Nguyễn Văn Minh " + suffix, "Trưởng Ban", "Head of the department", null, 1);
 
+		PartyDocument document = documents.create(new DocumentDetails(DocumentType.CONCLUSION,
+				Integer.valueOf(suffix) % 9000 + 1000, "KL/TW", DocumentIssuer.POLITBURO, 13, null, LocalDate.of(2024, 5, 6),
+				null, "Về tiếp tục đổi mới công tác cán bộ " + suffix, "Trích yếu kết luận.", null, null, List.of(),
+				List.of(), List.of(), List.of()));
+		Congress congress = CongressTestData.demoProvincialCongress(context);
+
 		WebDriver reader = browser();
 		WebDriverWait wait = new WebDriverWait(reader, TIMEOUT);
 		reader.manage().timeouts().scriptTimeout(TIMEOUT);
-		List<String> pages = List.of("/", category.getPath(), article.getPath(), "/hoi-nghi", "/tinh-gian-bien-che",
+		List<String> pages = List.of("/", category.getPath(), article.getPath(), "/hoi-nghi", "/lich-cong-tac",
+				"/tinh-gian-bien-che", "/van-ban", document.getPath(), "/dai-hoi", congress.getPath(),
 				"/tim-kiem?q=bien+che", "/gioi-thieu", functions.getPath(), "/gioi-thieu/so-do-to-chuc",
 				"/gioi-thieu/lanh-dao", "/gioi-thieu/lien-he", "/gop-y");
 		for (String page : pages) {
