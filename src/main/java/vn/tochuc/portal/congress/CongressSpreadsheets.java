@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.congress.CongressService.PlannedResult;
-import vn.tochuc.portal.staffing.StaffingCsv;
-import vn.tochuc.portal.staffing.StaffingXlsx;
+import vn.tochuc.portal.platform.CsvSheet;
+import vn.tochuc.portal.platform.ImportResult;
+import vn.tochuc.portal.platform.ImportResult.RowError;
+import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.Violation;
 
 /**
  * Congress results as a spreadsheet (.csv or .xlsx, written and read by the staffing module's
- * {@link StaffingCsv} and {@link StaffingXlsx}): one row per congress, named by its committee's
+ * {@link CsvSheet} and {@link XlsxSheet}): one row per congress, named by its committee's
  * code and its term. Import follows the staffing figures' rules: all or nothing (every row is
  * checked first and nothing is written unless all pass), and a row equal to what is stored
  * changes nothing, so importing the same file twice changes nothing the second time.
@@ -91,41 +93,23 @@ public class CongressSpreadsheets {
 		this.congresses = congresses;
 	}
 
-	/** A problem with one row (row 1 is the header), in a column, with the reason's message key. */
-	public record RowError(int row, String column, String messageKey, List<Object> args) {
-
-		public Object[] arguments() {
-			return args.toArray();
-		}
-
-	}
-
-	/** What an import did: the errors (then nothing was written), or the rows read and changed. */
-	public record ImportResult(List<RowError> errors, int rows, int changed) {
-
-		public boolean ok() {
-			return errors.isEmpty();
-		}
-
-	}
-
 	// ---- export ------------------------------------------------------------------------------
 
 	/** The results of the term's congresses (all terms when null) as .csv. */
 	public byte[] exportCsv(CongressTerm term) {
-		return StaffingCsv.write(exportRows(term));
+		return CsvSheet.write(exportRows(term));
 	}
 
 	public byte[] exportXlsx(CongressTerm term) {
-		return StaffingXlsx.write(exportRows(term), SHEET);
+		return XlsxSheet.write(exportRows(term), SHEET);
 	}
 
 	public byte[] templateCsv(CongressTerm term) {
-		return StaffingCsv.write(templateRows(term));
+		return CsvSheet.write(templateRows(term));
 	}
 
 	public byte[] templateXlsx(CongressTerm term) {
-		return StaffingXlsx.write(templateRows(term), SHEET);
+		return XlsxSheet.write(templateRows(term), SHEET);
 	}
 
 	List<List<String>> exportRows(CongressTerm term) {
@@ -190,20 +174,20 @@ public class CongressSpreadsheets {
 	public ImportResult importFile(byte[] file, PortalUser user) {
 		CongressService.requireKeeper(user);
 		List<List<String>> rows;
-		if (StaffingXlsx.looksLikeXlsx(file)) {
+		if (XlsxSheet.looksLikeXlsx(file)) {
 			try {
-				rows = StaffingXlsx.read(file);
+				rows = XlsxSheet.read(file);
 			}
 			catch (IllegalArgumentException ex) {
-				return new ImportResult(List.of(new RowError(0, "", "congress.import.notXlsx", List.of())), 0, 0);
+				return ImportResult.refused(new RowError(0, "", "congress.import.notXlsx", List.of()));
 			}
 		}
 		else {
 			try {
-				rows = StaffingCsv.read(file);
+				rows = CsvSheet.read(file);
 			}
 			catch (IllegalArgumentException ex) {
-				return new ImportResult(List.of(new RowError(0, "", "congress.import.notUtf8", List.of())), 0, 0);
+				return ImportResult.refused(new RowError(0, "", "congress.import.notUtf8", List.of()));
 			}
 		}
 		List<RowError> errors = new ArrayList<>();

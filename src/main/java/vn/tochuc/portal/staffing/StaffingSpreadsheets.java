@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 import vn.tochuc.portal.accounts.PortalUser;
+import vn.tochuc.portal.platform.CsvSheet;
+import vn.tochuc.portal.platform.ImportResult.RowError;
+import vn.tochuc.portal.platform.ImportResult;
+import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.StaffingService.PlannedFigure;
 
 /**
@@ -60,37 +64,19 @@ public class StaffingSpreadsheets {
 		this.staffing = staffing;
 	}
 
-	/** A problem with one row (row 1 is the header), in a column, with the reason's message key. */
-	public record RowError(int row, String column, String messageKey, List<Object> args) {
-
-		public Object[] arguments() {
-			return args.toArray();
-		}
-
-	}
-
-	/** What an import did: the errors (then nothing was written), or the rows read and changed. */
-	public record ImportResult(List<RowError> errors, int rows, int changed) {
-
-		public boolean ok() {
-			return errors.isEmpty();
-		}
-
-	}
-
 	// ---- export ----------------------------------------------------------------------------
 
 	/** The figures of the given periods (all when empty) as .csv, leaf units only, in tree order. */
 	public byte[] export(List<StaffingPeriod> periods) {
-		return StaffingCsv.write(exportRows(periods));
+		return CsvSheet.write(exportRows(periods));
 	}
 
 	public byte[] exportXlsx(List<StaffingPeriod> periods) {
-		return StaffingXlsx.write(exportRows(periods), SHEET);
+		return XlsxSheet.write(exportRows(periods), SHEET);
 	}
 
 	public byte[] templateXlsx(StaffingPeriod period) {
-		return StaffingXlsx.write(templateRows(period), SHEET);
+		return XlsxSheet.write(templateRows(period), SHEET);
 	}
 
 	List<List<String>> exportRows(List<StaffingPeriod> periods) {
@@ -120,7 +106,7 @@ public class StaffingSpreadsheets {
 
 	/** The template: every active leaf unit for the period, its figures blank to fill in. */
 	public byte[] template(StaffingPeriod period) {
-		return StaffingCsv.write(templateRows(period));
+		return CsvSheet.write(templateRows(period));
 	}
 
 	List<List<String>> templateRows(StaffingPeriod period) {
@@ -163,17 +149,17 @@ public class StaffingSpreadsheets {
 
 	/** A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or nothing is written. */
 	public ImportResult importFile(byte[] file, PortalUser user) {
-		return StaffingXlsx.looksLikeXlsx(file) ? importXlsx(file, user) : importCsv(file, user);
+		return XlsxSheet.looksLikeXlsx(file) ? importXlsx(file, user) : importCsv(file, user);
 	}
 
 	public ImportResult importXlsx(byte[] file, PortalUser user) {
 		StaffingService.requireStatistics(user);
 		List<List<String>> rows;
 		try {
-			rows = StaffingXlsx.read(file);
+			rows = XlsxSheet.read(file);
 		}
 		catch (IllegalArgumentException ex) {
-			return new ImportResult(List.of(new RowError(0, "", "staffing.import.notXlsx", List.of())), 0, 0);
+			return ImportResult.refused(new RowError(0, "", "staffing.import.notXlsx", List.of()));
 		}
 		return apply(rows, user);
 	}
@@ -183,10 +169,10 @@ public class StaffingSpreadsheets {
 		StaffingService.requireStatistics(user);
 		List<List<String>> rows;
 		try {
-			rows = StaffingCsv.read(file);
+			rows = CsvSheet.read(file);
 		}
 		catch (IllegalArgumentException ex) {
-			return new ImportResult(List.of(new RowError(0, "", "staffing.import.notUtf8", List.of())), 0, 0);
+			return ImportResult.refused(new RowError(0, "", "staffing.import.notUtf8", List.of()));
 		}
 		return apply(rows, user);
 	}

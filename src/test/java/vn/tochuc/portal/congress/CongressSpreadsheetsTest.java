@@ -19,10 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
-import vn.tochuc.portal.congress.CongressSpreadsheets.ImportResult;
-import vn.tochuc.portal.congress.CongressSpreadsheets.RowError;
-import vn.tochuc.portal.staffing.StaffingCsv;
-import vn.tochuc.portal.staffing.StaffingXlsx;
+import vn.tochuc.portal.platform.CsvSheet;
+import vn.tochuc.portal.platform.ImportResult.RowError;
+import vn.tochuc.portal.platform.ImportResult;
+import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.support.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,31 +121,31 @@ class CongressSpreadsheetsTest {
 
 	@Test
 	void importingTheSameFileTwiceChangesNothingTheSecondTime() {
-		spreadsheets.importFile(StaffingCsv.write(sheet(0)), statistics);
-		ImportResult first = spreadsheets.importFile(StaffingCsv.write(sheet(1)), statistics);
+		spreadsheets.importFile(CsvSheet.write(sheet(0)), statistics);
+		ImportResult first = spreadsheets.importFile(CsvSheet.write(sheet(1)), statistics);
 		assertThat(first.ok()).as("%s", first.errors()).isTrue();
 		assertThat(first.rows()).isEqualTo(held.size());
 		assertThat(first.changed()).isEqualTo(held.size());
 		int history = historySize();
 
-		ImportResult again = spreadsheets.importFile(StaffingCsv.write(sheet(1)), statistics);
+		ImportResult again = spreadsheets.importFile(CsvSheet.write(sheet(1)), statistics);
 		assertThat(again.ok()).isTrue();
 		assertThat(again.rows()).isEqualTo(held.size());
 		assertThat(again.changed()).isZero();
 		assertThat(historySize()).isEqualTo(history);
 
 		// the same through .xlsx
-		ImportResult xlsx = spreadsheets.importFile(StaffingXlsx.write(sheet(1), "Ket qua"), statistics);
+		ImportResult xlsx = spreadsheets.importFile(XlsxSheet.write(sheet(1), "Ket qua"), statistics);
 		assertThat(xlsx.ok()).as("%s", xlsx.errors()).isTrue();
 		assertThat(xlsx.changed()).isZero();
 	}
 
 	@Test
 	void theExportReadBackEqualsTheStoredResultsAndImportsAsNoChange() {
-		spreadsheets.importFile(StaffingCsv.write(sheet(2)), statistics);
+		spreadsheets.importFile(CsvSheet.write(sheet(2)), statistics);
 		Map<Long, ResultValues> before = stored();
 		for (byte[] file : List.of(spreadsheets.exportCsv(term), spreadsheets.exportXlsx(term))) {
-			List<List<String>> rows = StaffingXlsx.looksLikeXlsx(file) ? StaffingXlsx.read(file) : StaffingCsv.read(file);
+			List<List<String>> rows = XlsxSheet.looksLikeXlsx(file) ? XlsxSheet.read(file) : CsvSheet.read(file);
 			assertThat(rows.get(0)).isEqualTo(CongressSpreadsheets.COLUMNS);
 			assertThat(rows).hasSize(held.size() + 1);
 			List<RowError> errors = new ArrayList<>();
@@ -166,7 +166,7 @@ class CongressSpreadsheetsTest {
 
 	@Test
 	void oneBadRowAmongManyWritesNothing() {
-		spreadsheets.importFile(StaffingCsv.write(sheet(3)), statistics);
+		spreadsheets.importFile(CsvSheet.write(sheet(3)), statistics);
 		Map<Long, ResultValues> before = stored();
 		int history = historySize();
 		List<List<String>> rows = sheet(4);
@@ -175,7 +175,7 @@ class CongressSpreadsheetsTest {
 		bad.set(CongressSpreadsheets.COLUMNS.indexOf(CongressSpreadsheets.ATTENDING), "99999");
 		rows.set(30, bad);
 
-		ImportResult result = spreadsheets.importFile(StaffingCsv.write(rows), statistics);
+		ImportResult result = spreadsheets.importFile(CsvSheet.write(rows), statistics);
 
 		assertThat(result.ok()).isFalse();
 		assertThat(result.changed()).isZero();
@@ -262,7 +262,7 @@ class CongressSpreadsheetsTest {
 	@Test
 	void theTemplateListsTheTermsCongressesAndImportsAsNothingWhenLeftBlank() {
 		byte[] template = spreadsheets.templateCsv(term);
-		List<List<String>> rows = StaffingCsv.read(template);
+		List<List<String>> rows = CsvSheet.read(template);
 		assertThat(rows).hasSize(COMMITTEES + 1);
 		Map<String, List<String>> byCode = rows.stream().skip(1)
 			.collect(Collectors.toMap((r) -> r.get(0), Function.identity()));
@@ -270,7 +270,7 @@ class CongressSpreadsheetsTest {
 		ImportResult result = spreadsheets.importFile(template, statistics);
 		assertThat(result.ok()).isTrue();
 		assertThat(result.rows()).isZero();
-		assertThat(StaffingXlsx.read(spreadsheets.templateXlsx(term))).hasSize(COMMITTEES + 1);
+		assertThat(XlsxSheet.read(spreadsheets.templateXlsx(term))).hasSize(COMMITTEES + 1);
 	}
 
 	@Test
@@ -281,7 +281,7 @@ class CongressSpreadsheetsTest {
 		bad.set(CongressSpreadsheets.COLUMNS.indexOf(CongressSpreadsheets.ELECTED), "999");
 		rows.set(7, bad);
 		mvc.perform(multipart("/admin/congresses/import")
-				.file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", StaffingCsv.write(rows)))
+				.file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", CsvSheet.write(rows)))
 				.with(csrf()).with(user(statistics)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không nhập được tệp ket-qua.csv: có 1 lỗi.")))
@@ -289,11 +289,11 @@ class CongressSpreadsheetsTest {
 			.andExpect(content().string(containsString("<code>bch_trung_cu</code>")));
 		mvc.perform(multipart("/admin/congresses/import")
 				.file(new MockMultipartFile("file", "ket-qua.xlsx", "application/octet-stream",
-						StaffingXlsx.write(sheet(5), "Ket qua")))
+						XlsxSheet.write(sheet(5), "Ket qua")))
 				.with(csrf()).with(user(content.user("bientap", Role.EDITOR))))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(multipart("/admin/congresses/import")
-				.file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", StaffingCsv.write(sheet(5))))
+				.file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", CsvSheet.write(sheet(5))))
 				.with(csrf()).with(user(content.user("tacgia", Role.AUTHOR))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/congresses/template.xlsx").param("term", term.getId().toString()).with(user(statistics)))

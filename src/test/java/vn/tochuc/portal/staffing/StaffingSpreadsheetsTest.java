@@ -18,8 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
-import vn.tochuc.portal.staffing.StaffingSpreadsheets.ImportResult;
-import vn.tochuc.portal.staffing.StaffingSpreadsheets.RowError;
+import vn.tochuc.portal.platform.CsvSheet;
+import vn.tochuc.portal.platform.ImportResult.RowError;
+import vn.tochuc.portal.platform.ImportResult;
+import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.support.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,7 +137,7 @@ class StaffingSpreadsheetsTest {
 		// the export read back equals the data, and importing it changes nothing
 		byte[] exported = spreadsheets.export(List.of(period));
 		assertThat(exported).startsWith(0xEF, 0xBB, 0xBF);
-		List<List<String>> rows = StaffingCsv.read(exported);
+		List<List<String>> rows = CsvSheet.read(exported);
 		assertThat(rows.get(0)).startsWith("ma_don_vi", "ten_don_vi", "giai_doan");
 		assertThat(rows).hasSize(UNITS + 1);
 		Map<String, FigureValues> stored = new HashMap<>();
@@ -156,7 +158,7 @@ class StaffingSpreadsheetsTest {
 
 		// the same as .xlsx: read back it holds the same rows, and importing it changes nothing
 		byte[] workbook = spreadsheets.exportXlsx(List.of(period));
-		assertThat(StaffingXlsx.read(workbook)).isEqualTo(rows);
+		assertThat(XlsxSheet.read(workbook)).isEqualTo(rows);
 		ImportResult fromWorkbook = spreadsheets.importFile(workbook, statistics);
 		assertThat(fromWorkbook.ok()).isTrue();
 		assertThat(fromWorkbook.rows()).isEqualTo(UNITS);
@@ -168,7 +170,7 @@ class StaffingSpreadsheetsTest {
 		List<String> bad = new ArrayList<>(broken.get(200));
 		bad.set(3, "-4");
 		broken.set(200, bad);
-		ImportResult refusedWorkbook = spreadsheets.importFile(StaffingXlsx.write(broken, "Bien che"), statistics);
+		ImportResult refusedWorkbook = spreadsheets.importFile(XlsxSheet.write(broken, "Bien che"), statistics);
 		assertThat(refusedWorkbook.errors()).extracting(RowError::row, RowError::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(201, "staffing.rule.negative"));
 		assertThat(versions()).isEqualTo(versions);
@@ -246,8 +248,8 @@ class StaffingSpreadsheetsTest {
 	@Test
 	void csvQuotingSurvivesARoundTrip() {
 		List<List<String>> rows = List.of(List.of("a,b", "say \"hi\"", "dòng\nmới", "Đảng bộ; tỉnh", ""));
-		assertThat(StaffingCsv.read(StaffingCsv.write(rows))).isEqualTo(rows);
-		assertThat(new ArrayList<>(StaffingCsv.read("x;y\n1;2".getBytes(StandardCharsets.UTF_8))))
+		assertThat(CsvSheet.read(CsvSheet.write(rows))).isEqualTo(rows);
+		assertThat(new ArrayList<>(CsvSheet.read("x;y\n1;2".getBytes(StandardCharsets.UTF_8))))
 			.containsExactly(List.of("x", "y"), List.of("1", "2"));
 	}
 

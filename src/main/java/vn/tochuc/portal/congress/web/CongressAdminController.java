@@ -38,12 +38,12 @@ import vn.tochuc.portal.congress.CongressResult;
 import vn.tochuc.portal.congress.CongressRuleException;
 import vn.tochuc.portal.congress.CongressService;
 import vn.tochuc.portal.congress.CongressSpreadsheets;
-import vn.tochuc.portal.congress.CongressSpreadsheets.ImportResult;
 import vn.tochuc.portal.congress.CongressStatus;
 import vn.tochuc.portal.congress.CongressTerm;
 import vn.tochuc.portal.congress.PartyCommittee;
 import vn.tochuc.portal.congress.ResultValues;
 import vn.tochuc.portal.platform.ErrorPages;
+import vn.tochuc.portal.platform.ImportResult;
 import vn.tochuc.portal.staffing.StaffingService;
 import vn.tochuc.portal.staffing.Violation;
 

@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tochuc.portal.accounts.PortalUser;
+import vn.tochuc.portal.platform.ImportResult;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.staffing.StaffingFigure;
 import vn.tochuc.portal.staffing.StaffingNode;
@@ -33,7 +34,6 @@ import vn.tochuc.portal.staffing.StaffingPeriod;
 import vn.tochuc.portal.staffing.StaffingRuleException;
 import vn.tochuc.portal.staffing.StaffingService;
 import vn.tochuc.portal.staffing.StaffingSpreadsheets;
-import vn.tochuc.portal.staffing.StaffingSpreadsheets.ImportResult;
 import vn.tochuc.portal.staffing.StaffingUnit;
 import vn.tochuc.portal.staffing.UnitKind;
 import vn.tochuc.portal.staffing.UnitStatus;

@@ -1,4 +1,4 @@
-package vn.tochuc.portal.staffing;
+package vn.tochuc.portal.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,14 +20,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The same rows as the .csv, as an Excel workbook: one sheet, a bold frozen header, whole
  * numbers stored as numbers (from the fourth column on) so Excel can sum them.
  */
-public final class StaffingXlsx {
+public final class XlsxSheet {
 
 	/** Every .xlsx is a zip file, which starts with "PK". */
 	public static boolean looksLikeXlsx(byte[] file) {
 		return file.length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
 	}
 
-	private StaffingXlsx() {
+	private XlsxSheet() {
 	}
 
 	public static byte[] write(List<List<String>> rows, String sheetName) {

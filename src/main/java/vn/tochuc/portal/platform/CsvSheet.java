@@ -1,4 +1,4 @@
-package vn.tochuc.portal.staffing;
+package vn.tochuc.portal.platform;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,11 +11,11 @@ import java.util.List;
  * separator, a quote or a line break; a UTF-8 byte order mark first so Excel shows Vietnamese.
  * Reading accepts a semicolon instead of a comma (Excel's choice with Vietnamese regional settings).
  */
-public final class StaffingCsv {
+public final class CsvSheet {
 
 	static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	private StaffingCsv() {
+	private CsvSheet() {
 	}
 
 	public static byte[] write(List<List<String>> rows) {
