@@ -242,6 +242,27 @@ class UserAdminControllerTest {
 					not(containsString("href=\"/admin/audit\"")), containsString("Đổi mật khẩu"))));
 	}
 
+	@Test
+	void theNavigationIsGroupedByWorkShowsEachRoleItsOwnAndMarksTheCurrentPage() throws Exception {
+		PortalUser statistician = content.user("nav-statistics", Role.STATISTICS);
+		mvc.perform(get("/admin/staffing").with(user(statistician)))
+			.andExpect(content().string(allOf(containsString("Hồ sơ, số liệu"),
+					containsString("href=\"/admin/staffing\" aria-current=\"page\""),
+					containsString("href=\"/admin/congresses\""), not(containsString("href=\"/admin/meetings\"")),
+					not(containsString("href=\"/admin/articles\"")), not(containsString("Tin bài")),
+					not(containsString("Bạn đọc")), not(containsString("Hệ thống")))));
+		PortalUser author = content.user("nav-author", Role.AUTHOR);
+		mvc.perform(get("/admin/articles/new").with(user(author)))
+			.andExpect(content().string(allOf(containsString("href=\"/admin/articles/new\" aria-current=\"page\""),
+					not(containsString("href=\"/admin/articles\" aria-current")),
+					not(containsString("href=\"/admin/categories\"")), not(containsString("Hồ sơ, số liệu")),
+					not(containsString("href=\"/admin/comments\"")))));
+		mvc.perform(get("/admin").with(user(admin)))
+			.andExpect(content().string(allOf(containsString("href=\"/admin\" aria-current=\"page\""),
+					containsString("Trang thông tin"), containsString("href=\"/admin/search\""),
+					not(containsString("href=\"/admin/articles\" aria-current")))));
+	}
+
 	private static MockHttpServletRequestBuilder newUser(String username, String displayName, String role,
 			String password) {
 		return post("/admin/users").with(csrf())
