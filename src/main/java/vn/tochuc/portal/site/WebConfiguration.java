@@ -23,6 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import vn.tochuc.portal.platform.PageCache;
+
 /** Languages, the visit counter and HTTP caching for the public pages. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -94,7 +96,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			if ("GET".equals(request.getMethod())) {
-				visits.record(visitorKey(request));
+				// Counted again each time the page cache answers for this page without rendering it.
+				PageCache.onEveryView(request, (reader) -> visits.record(visitorKey(reader)));
 				// A language switch answers with this reader's cookie: never for a shared cache.
 				boolean switchesLanguage = request.getParameter("lang") != null;
 				response.setHeader(HttpHeaders.CACHE_CONTROL, switchesLanguage ? "private, no-store" : "public, max-age=60");
