@@ -151,11 +151,11 @@ JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM party_committee W
   ON parents.n = g % (SELECT count(*) FROM party_committee WHERE level = 'ABOVE_GRASSROOTS');
 INSERT INTO congress (slug, committee_id, term_id, ordinal, planned_on, started_on, ended_on, place, status, updated_by)
 SELECT c.slug || '-' || t.start_year, c.id, t.id, 5 + t.start_year % 20,
-       make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27),
-       CASE WHEN make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27) < current_date THEN make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27) END,
-       CASE WHEN make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27) < current_date THEN make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27) + 1 END,
+       make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int),
+       CASE WHEN make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int) < current_date THEN make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int) END,
+       CASE WHEN make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int) < current_date THEN make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int) + 1 END,
        'Hội trường ' || c.name,
-       CASE WHEN make_date(t.start_year - 1, 3 + c.id % 6, 1 + c.id % 27) < current_date THEN 'HELD' ELSE 'PLANNED' END, 'bench'
+       CASE WHEN make_date(t.start_year - 1, 3 + (c.id % 6)::int, 1 + (c.id % 27)::int) < current_date THEN 'HELD' ELSE 'PLANNED' END, 'bench'
 FROM party_committee c CROSS JOIN congress_term t
 WHERE c.slug LIKE 'dang-bo-co-so-%';
 INSERT INTO congress_result (congress_id, delegates_summoned, delegates_attending, executive_planned, executive_elected,

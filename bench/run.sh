@@ -104,7 +104,7 @@ JAR=$(ls target/tochuc-portal-*.jar | grep -v original | head -1)
 if [ ! -f "$DATA/generated" ]; then
 	start_app first-start
 	log "generating the data (100,000 articles …)"
-	time sql -f "$BENCH/generate.sql"
+	time sql --single-transaction -f "$BENCH/generate.sql"
 	stop_app
 	touch "$DATA/generated"
 	log "restarting: the portal rebuilds its search index"
