@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -32,6 +33,9 @@ public class PageCache {
 	private final Clock clock;
 
 	private final Map<Key, Page> pages = new ConcurrentHashMap<>();
+
+	/** Pages being rendered right now: readers asking for one meanwhile wait for it instead of rendering it too. */
+	private final Map<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
 	private final AtomicLong generation = new AtomicLong();
 
@@ -88,19 +92,39 @@ public class PageCache {
 	}
 
 	/**
+	 * Claims the rendering of a page: null when the caller is the first and must render it (then
+	 * call {@link #rendered}), otherwise the rendering already under way, to wait for.
+	 */
+	public CompletableFuture<Page> startRendering(Key key, CompletableFuture<Page> mine) {
+		return rendering.putIfAbsent(key, mine);
+	}
+
+	/** Ends a claimed rendering: the page kept, or null when it was not kept (waiters render their own). */
+	public void rendered(Key key, CompletableFuture<Page> mine, Page page) {
+		rendering.remove(key, mine);
+		mine.complete(page);
+	}
+
+	/**
 	 * Keeps a page rendered in {@code startedIn}, unless content changed meanwhile or the memory
 	 * budget is spent. Returns whether it was kept.
 	 */
 	public boolean put(Key key, byte[] gzipBody, int plainLength, List<Map.Entry<String, String>> headers,
 			List<Consumer<HttpServletRequest>> onEveryView, long startedIn) {
+		return store(key, gzipBody, plainLength, headers, onEveryView, startedIn) != null;
+	}
+
+	/** As {@link #put}, answering the page kept or null. */
+	public Page store(Key key, byte[] gzipBody, int plainLength, List<Map.Entry<String, String>> headers,
+			List<Consumer<HttpServletRequest>> onEveryView, long startedIn) {
 		if (!properties.enabled() || plainLength > properties.maxPageSize().toBytes() || startedIn != generation.get()) {
-			return false;
+			return null;
 		}
 		long now = clock.millis();
 		if (storedBytes.get() + gzipBody.length > properties.maxSize().toBytes()) {
 			dropExpired(now);
 			if (storedBytes.get() + gzipBody.length > properties.maxSize().toBytes()) {
-				return false;
+				return null;
 			}
 		}
 		Page page = new Page(gzipBody, plainLength, List.copyOf(headers), List.copyOf(onEveryView),
@@ -110,9 +134,9 @@ public class PageCache {
 		// A change committed while this page was being stored: it must not outlive that change.
 		if (startedIn != generation.get()) {
 			remove(key, page);
-			return false;
+			return null;
 		}
-		return true;
+		return page;
 	}
 
 	/** Every page is dropped: the next reader of each gets it freshly rendered. */

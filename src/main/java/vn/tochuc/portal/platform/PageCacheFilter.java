@@ -9,6 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -44,6 +48,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** The headers a page's answer keeps; the security headers are written afresh on each answer. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CACHE_CONTROL,
 			HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED);
+
+	/** How long a reader waits for someone else's rendering of the same page before rendering it too. */
+	private static final long RENDERING_WAIT_SECONDS = 10;
 
 	private final PageCache cache;
 
@@ -81,18 +88,55 @@ class PageCacheFilter extends OncePerRequestFilter {
 			serve(page, request, response);
 			return;
 		}
+		CompletableFuture<PageCache.Page> mine = new CompletableFuture<>();
+		CompletableFuture<PageCache.Page> underWay = cache.startRendering(key, mine);
+		if (underWay != null) {
+			// A flood after a change: one request renders the page, the others wait for it.
+			PageCache.Page shared = awaitRendering(underWay);
+			if (shared != null) {
+				serve(shared, request, response);
+				return;
+			}
+			renderAndKeep(key, request, response, chain);
+			return;
+		}
+		PageCache.Page kept = null;
+		try {
+			kept = renderAndKeep(key, request, response, chain);
+		}
+		finally {
+			cache.rendered(key, mine, kept);
+		}
+	}
+
+	private PageCache.Page renderAndKeep(PageCache.Key key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		long generation = cache.generation();
 		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, capturing);
 			if (keepable(request, capturing)) {
 				byte[] body = capturing.getContentAsByteArray();
-				cache.put(key, gzip(body), body.length, keptHeaders(capturing), PageCache.everyViewActions(request),
-						generation);
+				return cache.store(key, gzip(body), body.length, keptHeaders(capturing),
+						PageCache.everyViewActions(request), generation);
 			}
+			return null;
 		}
 		finally {
 			capturing.copyBodyToResponse();
+		}
+	}
+
+	private static PageCache.Page awaitRendering(CompletableFuture<PageCache.Page> underWay) {
+		try {
+			return underWay.get(RENDERING_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 

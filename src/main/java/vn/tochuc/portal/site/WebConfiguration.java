@@ -72,14 +72,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** Conditional GETs on reader pages answer 304 when nothing changed. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter() {
-					@Override
-					protected boolean shouldNotFilter(HttpServletRequest request) {
-						String path = request.getRequestURI();
-						return path.startsWith("/admin") || path.startsWith("/media/") || path.startsWith("/login");
-					}
-				});
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String path = request.getRequestURI();
+				return path.startsWith("/admin") || path.startsWith("/media/") || path.startsWith("/login");
+			}
+		};
+		// Weak: Tomcat leaves an answer with a strong ETag uncompressed (its bytes would change).
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

@@ -162,6 +162,20 @@ class PageCacheTest {
 		assertThat(cache.get(key)).isNotNull();
 	}
 
+	@Test
+	void readersAskingForAPageBeingRenderedWaitForThatRendering() throws Exception {
+		PageCache.Key key = new PageCache.Key("/dai-hoi", null, "vi");
+		var first = new java.util.concurrent.CompletableFuture<PageCache.Page>();
+		assertThat(cache.startRendering(key, first)).isNull();
+		var underWay = cache.startRendering(key, new java.util.concurrent.CompletableFuture<>());
+		assertThat(underWay).isSameAs(first);
+		PageCache.Page page = cache.store(key, new byte[] { 1 }, 1, java.util.List.of(), java.util.List.of(),
+				cache.generation());
+		cache.rendered(key, first, page);
+		assertThat(underWay.get()).isSameAs(page);
+		assertThat(cache.startRendering(key, new java.util.concurrent.CompletableFuture<>())).isNull();
+	}
+
 	private Article published(String title) {
 		return content.published(category, title, Instant.now().minus(2, ChronoUnit.HOURS));
 	}
