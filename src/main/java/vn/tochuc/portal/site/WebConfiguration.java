@@ -22,6 +22,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import vn.tochuc.portal.platform.PageCache;
 
@@ -67,6 +69,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch);
 		registry.addInterceptor(new PublicPageInterceptor(visits)).excludePathPatterns(NOT_PUBLIC_PAGES);
+	}
+
+	/** Versioned links to the portal's own static files, looked up only for those (see StaticUrlVersioning). */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticUrlVersioning(ResourceUrlProvider mvcResourceUrlProvider) {
+		// Typed as Spring's filter, so that Spring Boot does not register its own as well.
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticUrlVersioning(mvcResourceUrlProvider));
+		registration.addUrlPatterns("/*");
+		return registration;
 	}
 
 	/** Conditional GETs on reader pages answer 304 when nothing changed. */
