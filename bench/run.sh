@@ -4,7 +4,8 @@
 #   bench/run.sh            build, generate or reuse the data, measure, write bench/out/table.md
 #
 # Settings (environment): BENCH_PORT (18090), BENCH_NGINX_PORT (18091), BENCH_HEAP (512m),
-# BENCH_DURATION (10s per wrk run), BENCH_WARMUP (5s), BENCH_CONNECTIONS ("1 8 32 128").
+# BENCH_DURATION (10s per wrk run), BENCH_WARMUP (5s), BENCH_CONNECTIONS ("1 8 32 128"),
+# BENCH_JAR (a jar already built: no build).
 # Needs wrk, nginx and psql (Debian packages; installed when missing, as root).
 set -euo pipefail
 
@@ -97,9 +98,13 @@ need
 mkdir -p "$OUT"
 rm -rf "$OUT/www" && mkdir -p "$OUT/www"
 
-log "building the jar"
-./mvnw -q -o -DskipTests package 2>/dev/null || ./mvnw -q -DskipTests package
-JAR=$(ls target/tochuc-portal-*.jar | grep -v original | head -1)
+if [ -n "${BENCH_JAR:-}" ]; then
+	JAR=$BENCH_JAR
+else
+	log "building the jar"
+	./mvnw -q -o -DskipTests package 2>/dev/null || ./mvnw -q -DskipTests package
+	JAR=$(ls target/tochuc-portal-*.jar | grep -v original | head -1)
+fi
 
 if [ ! -f "$DATA/generated" ]; then
 	start_app first-start
