@@ -155,7 +155,7 @@ measure() {
 		log "$label: $name (warm-up $WARMUP)"
 		if [ -n "$paths" ]; then
 			# Every page of a random set once, so the run measures them warm (when the cache is on).
-			sed "s|^|$base|" "$paths" | xargs -P 4 -n 20 curl -s -o /dev/null -H 'Accept-Encoding: gzip'
+			sed "s|^|$base|" "$paths" | xargs -P 4 -I '{}' curl -s -o /dev/null -H 'Accept-Encoding: gzip' '{}'
 		fi
 		wrk_run "$base" "$target" 32 "$WARMUP" "$paths" "$header" >/dev/null
 		for connections in $CONNECTIONS; do
