@@ -65,6 +65,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			countQuery = "select count(a) from Article a where a.category = ?1 and " + LIVE)
 	Page<Article> findLiveInCategory(Category category, Pageable pageable);
 
+	/** One page of a category's live article ids: read from the index alone, however deep the page. */
+	@Query(value = "select a.id from Article a where a.category = ?1 and " + LIVE + " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.category = ?1 and " + LIVE)
+	Page<Long> findLiveIdsInCategory(Category category, Pageable pageable);
+
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where a.featured = true and " + LIVE
 			+ " order by a.publishedAt desc, a.id desc")
 	List<Article> findLiveFeatured(Pageable pageable);

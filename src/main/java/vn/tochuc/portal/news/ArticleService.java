@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -440,7 +442,17 @@ public class ArticleService {
 
 	@Transactional(readOnly = true)
 	public Page<Article> inCategory(Category category, int page, int size) {
-		return articles.findLiveInCategory(category, PageRequest.of(page, size));
+		// The ids first (an index-only scan, so page 200 skips index entries, not article rows),
+		// then those articles with their category and cover in one statement.
+		PageRequest request = PageRequest.of(page, size);
+		Page<Long> ids = articles.findLiveIdsInCategory(category, request);
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), request, ids.getTotalElements());
+		}
+		Map<Long, Article> byId = new HashMap<>();
+		articles.findWithCategoryAndCover(ids.getContent()).forEach((article) -> byId.put(article.getId(), article));
+		List<Article> inOrder = ids.getContent().stream().map(byId::get).filter(Objects::nonNull).toList();
+		return new PageImpl<>(inOrder, request, ids.getTotalElements());
 	}
 
 	/** Marks the articles whose title starts so as reports on a meeting (for imported and demo content). */

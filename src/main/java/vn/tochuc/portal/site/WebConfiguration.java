@@ -22,6 +22,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import vn.tochuc.portal.platform.PageCache;
 
 /** Languages, the visit counter and HTTP caching for the public pages. */
 @Configuration(proxyBeanMethods = false)
@@ -67,17 +71,29 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new PublicPageInterceptor(visits)).excludePathPatterns(NOT_PUBLIC_PAGES);
 	}
 
+	/** Versioned links to the portal's own static files, looked up only for those (see StaticUrlVersioning). */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticUrlVersioning(ResourceUrlProvider mvcResourceUrlProvider) {
+		// Typed as Spring's filter, so that Spring Boot does not register its own as well.
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticUrlVersioning(mvcResourceUrlProvider));
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
 	/** Conditional GETs on reader pages answer 304 when nothing changed. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter() {
-					@Override
-					protected boolean shouldNotFilter(HttpServletRequest request) {
-						String path = request.getRequestURI();
-						return path.startsWith("/admin") || path.startsWith("/media/") || path.startsWith("/login");
-					}
-				});
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String path = request.getRequestURI();
+				return path.startsWith("/admin") || path.startsWith("/media/") || path.startsWith("/login");
+			}
+		};
+		// Weak: Tomcat leaves an answer with a strong ETag uncompressed (its bytes would change).
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}
@@ -94,7 +110,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			if ("GET".equals(request.getMethod())) {
-				visits.record(visitorKey(request));
+				// Counted again each time the page cache answers for this page without rendering it.
+				PageCache.onEveryView(request, (reader) -> visits.record(visitorKey(reader)));
 				// A language switch answers with this reader's cookie: never for a shared cache.
 				boolean switchesLanguage = request.getParameter("lang") != null;
 				response.setHeader(HttpHeaders.CACHE_CONTROL, switchesLanguage ? "private, no-store" : "public, max-age=60");

@@ -2,6 +2,7 @@ package vn.tochuc.portal.news.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import vn.tochuc.portal.news.ArticleViews;
 import vn.tochuc.portal.news.Category;
 import vn.tochuc.portal.news.CategoryService;
 import vn.tochuc.portal.platform.NotFoundException;
+import vn.tochuc.portal.platform.PageCache;
 
 /** What readers see: a category's articles and one article. */
 @Controller
@@ -55,14 +57,15 @@ class ArticleController {
 	}
 
 	@GetMapping("/bai-viet/{slug}")
-	Object article(@PathVariable String slug, Model model) {
+	Object article(@PathVariable String slug, Model model, HttpServletRequest request) {
 		Article article = articles.findLive(slug).orElse(null);
 		if (article == null) {
 			return articles.currentPathOfOldSlug(slug).map(ArticleController::permanentRedirect)
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}
 		List<Article> related = articles.related(article, RELATED_COUNT);
-		views.record(article.getId());
+		Long id = article.getId();
+		PageCache.onEveryView(request, (reader) -> views.record(id));
 		model.addAttribute("article", article);
 		model.addAttribute("viewCount", views.count(article.getId()));
 		model.addAttribute("related", related);
