@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A backup restored into a fresh database and an empty media directory holds every row of every
- * table (articles, revisions, meetings, documents, accounts …) and every image file.
+ * table (articles, revisions, meetings, documents, accounts …) and every image file. The test
+ * has a database of its own (its own context), so the records it writes stay out of the others'.
  */
-@SpringBootTest
+@SpringBootTest(properties = "portal.test.context=backup")
 class BackupRestoreTest {
 
 	@Autowired
