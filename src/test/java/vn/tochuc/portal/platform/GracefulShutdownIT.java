@@ -136,9 +136,10 @@ class GracefulShutdownIT {
 			assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the portal exits after SIGTERM").isTrue();
 			String firstLog = Files.readString(logs.resolve("first-run.log"));
 			assertThat(firstLog).contains("Commencing graceful shutdown", "Graceful shutdown complete",
-					"checkpoint starting: shutdown", "server stopped");
-			// The database goes down only once the web server has answered what it had.
-			assertThat(firstLog.indexOf("received fast shutdown request"))
+					"shut down postmaster");
+			// The database goes down only once the web server has answered what it had (both lines
+			// are written by the shutdown itself; the server's own output may be cut off at exit).
+			assertThat(firstLog.indexOf("shut down postmaster"))
 				.isGreaterThan(firstLog.indexOf("Graceful shutdown complete"));
 			assertThat(firstLog).doesNotContain("Exception in thread");
 
