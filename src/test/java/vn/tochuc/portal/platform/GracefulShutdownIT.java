@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +56,23 @@ class GracefulShutdownIT {
 
 	private int port;
 
+	/**
+	 * SIGTERM first even when the test failed: the portal then stops its PostgreSQL, which a
+	 * forcible kill would leave running (pg_ctl starts it outside the portal's process tree).
+	 */
 	@AfterEach
-	void stopWhatIsLeft() {
-		started.forEach(Process::destroyForcibly);
+	void stopWhatIsLeft() throws InterruptedException, IOException {
+		for (Process process : started) {
+			if (process.isAlive()) {
+				process.destroy();
+				if (!process.waitFor(60, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
+			}
+		}
+		if (dataDir != null) {
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
 	}
 
 	@Test
