@@ -54,8 +54,21 @@ class AuditRecorder {
 			case THROTTLED -> LOGIN_THROTTLED;
 		};
 		String address = attempt.remoteAddress() != null ? attempt.remoteAddress() : currentRemoteAddress();
-		events.save(new AuditEvent(clock.instant(), attempt.userId(), attempt.username(), action,
+		events.save(new AuditEvent(clock.instant(), attempt.userId(), asTyped(attempt.username()), action,
 				attempt.userId() == null ? null : "user", attempt.userId(), null, address));
+	}
+
+	/**
+	 * What was typed as the user name, as far as it can be stored: control characters (a NUL
+	 * byte is refused by PostgreSQL) become U+FFFD and it is cut to the column's 60 characters.
+	 * Otherwise a scanner's login attempt would end in a 500 instead of "wrong password".
+	 */
+	static String asTyped(String username) {
+		if (username == null) {
+			return null;
+		}
+		String printable = username.replaceAll("\\p{Cntrl}", "\uFFFD");
+		return printable.length() <= 60 ? printable : printable.substring(0, 59) + "\u2026";
 	}
 
 	private static String currentRemoteAddress() {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,15 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.platform.PortalProperties;
@@ -27,6 +32,8 @@ import vn.tochuc.portal.platform.StaffAction;
 /** Takes uploads in, after checking what they really are, and finds them again. */
 @Service
 public class MediaLibrary {
+
+	private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
 
 	private static final int SNIFF_BYTES = 16;
 
@@ -78,12 +85,17 @@ public class MediaLibrary {
 		String key = "%04d/%02d/%s.%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID(),
 				type.extension());
 		MediaItem item = new MediaItem(key, type, content.length, width, height, labelOf(originalName), uploadedBy);
+		List<String> written = new ArrayList<>();
+		removeOnRollback(written);
 		try {
 			storage.put(key, content);
+			written.add(key);
 			if (image != null) {
 				List<Integer> widths = ImageVariants.widthsFor(image.getWidth());
 				for (int variant : widths) {
-					storage.put(MediaItem.variantKey(key, variant), ImageVariants.resize(image, variant, type));
+					String variantKey = MediaItem.variantKey(key, variant);
+					storage.put(variantKey, ImageVariants.resize(image, variant, type));
+					written.add(variantKey);
 				}
 				item.recordVariants(widths);
 			}
@@ -94,6 +106,33 @@ public class MediaLibrary {
 		MediaItem saved = items.save(item);
 		events.publishEvent(new StaffAction("media.upload", "media", saved.getId(), saved.getOriginalName()));
 		return saved;
+	}
+
+	/**
+	 * Files are not part of the database transaction: when the transaction that stored them
+	 * rolls back (the article they came with failed to save), they are deleted again, so a
+	 * failed publish leaves no file without its row.
+	 */
+	private void removeOnRollback(List<String> written) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					return;
+				}
+				for (String key : written) {
+					try {
+						storage.delete(key);
+					}
+					catch (IOException | RuntimeException ex) {
+						log.warn("Could not remove {} after a rolled-back upload", key, ex);
+					}
+				}
+			}
+		});
 	}
 
 	@Transactional

@@ -52,6 +52,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "100")
+				// Stopped by the context, after the web server has finished its requests: a JVM
+				// hook of its own would stop it at SIGTERM under the requests still in flight.
+				.setRegisterShutdownHook(false)
 				.start();
 			return new EmbeddedPostgresServer(postgres, false, "postgres");
 		}

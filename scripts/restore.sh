@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Restores a backup made by scripts/backup.sh into a fresh database and media directory.
+#
+#   scripts/restore.sh <backup-dir> [path/to/portal.jar]
+#
+# Target: SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (an empty database; the user must be a
+# superuser for the load) or, when unset, a new embedded PostgreSQL under PORTAL_DATA_DIR
+# (default ./data; stop the portal first and use a directory without a database). The schema
+# is built by Flyway at the backup's version; the portal migrates it further on its next start.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+[ $# -ge 1 ] || { echo "usage: scripts/restore.sh <backup-dir> [portal.jar]" >&2; exit 2; }
+jar="${2:-$(ls "$here"/target/tochuc-portal-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1)}"
+[ -f "$jar" ] || { echo "No jar: run ./mvnw -DskipTests package first, or pass its path" >&2; exit 2; }
+exec java -Dloader.main=vn.tochuc.portal.platform.database.BackupCommand -cp "$jar" \
+	org.springframework.boot.loader.launch.PropertiesLauncher restore "$1"
