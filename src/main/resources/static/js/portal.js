@@ -72,3 +72,42 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 })();
+
+// The readers' forms (comments, "Góp ý") sit on publicly cached pages that carry no CSRF token.
+// The first time the reader focuses or sends one, fetch a token for this session and add it.
+(function () {
+  function withToken(form) {
+    if (form.querySelector('input[data-csrf]')) {
+      return Promise.resolve();
+    }
+    return fetch('/csrf', { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        if (form.querySelector('input[data-csrf]')) {
+          return;
+        }
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = data.parameterName;
+        input.value = data.token;
+        input.setAttribute('data-csrf', '');
+        form.appendChild(input);
+      });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form.comment-form, form.reader-form').forEach(function (form) {
+      if (form.querySelector('input[name="_csrf"]')) {
+        return; // the confirmation page already carries one
+      }
+      form.addEventListener('focusin', function () { withToken(form).catch(function () {}); }, { once: true });
+      form.addEventListener('submit', function (event) {
+        if (form.querySelector('input[data-csrf]')) {
+          return;
+        }
+        event.preventDefault();
+        // Without a token the server answers a page that lets the reader confirm: send anyway.
+        withToken(form).catch(function () {}).then(function () { form.submit(); });
+      });
+    });
+  });
+})();

@@ -1,6 +1,8 @@
 package vn.tochuc.portal.accounts;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +34,42 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 	LoginOutcomes(LoginThrottle throttle, ApplicationEventPublisher events) {
 		this.throttle = throttle;
 		this.events = events;
-		this.success.setDefaultTargetUrl("/admin");
+		this.success.setDefaultTargetUrl(DEFAULT_TARGET);
+		this.success.setTargetUrlParameter(TARGET_PARAMETER);
+		this.success.setRedirectStrategy((request, response, url) -> response.sendRedirect(sameSitePath(url, request)));
+	}
+
+	static final String DEFAULT_TARGET = "/admin";
+
+	/** A page the login form may ask to return to; only same-site paths are followed. */
+	static final String TARGET_PARAMETER = "target";
+
+	/**
+	 * Where to go after logging in, as a path on this site: a relative path as it is, a saved
+	 * request's absolute address on this host as its path; anything else (another host,
+	 * "//evil", "/\evil", a scheme) sends the user to the dashboard.
+	 */
+	static String sameSitePath(String url, HttpServletRequest request) {
+		if (url == null || url.isEmpty()) {
+			return DEFAULT_TARGET;
+		}
+		String path = url;
+		if (!url.startsWith("/")) {
+			try {
+				URI uri = new URI(url);
+				if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+						|| !request.getServerName().equalsIgnoreCase(uri.getHost())) {
+					return DEFAULT_TARGET;
+				}
+				path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+			}
+			catch (URISyntaxException invalid) {
+				return DEFAULT_TARGET;
+			}
+		}
+		boolean safe = path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+				&& path.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c));
+		return safe ? path : DEFAULT_TARGET;
 	}
 
 	@Override

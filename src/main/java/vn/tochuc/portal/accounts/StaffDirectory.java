@@ -94,12 +94,13 @@ public class StaffDirectory {
 		}
 	}
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	/** 20 random characters that also meet the policy (a few draws lack a digit or a letter). */
 	String randomPassword(String username) {
-		SecureRandom random = new SecureRandom();
 		while (true) {
 			byte[] bytes = new byte[15];
-			random.nextBytes(bytes);
+			RANDOM.nextBytes(bytes);
 			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			if (policy.accepts(username, password)) {
 				return password;

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.FlashMap;
@@ -69,7 +70,7 @@ class CommentsTest {
 	}
 
 	MvcResult postComment(String address, String name, String email, String text, String website) throws Exception {
-		return mvc.perform(post(article.getPath() + "/y-kien").with(from(address))
+		return mvc.perform(post(article.getPath() + "/y-kien").with(from(address)).with(csrf())
 				.param("name", name).param("email", email).param("text", text).param("website", website))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(article.getPath() + "#y-kien"))
@@ -206,10 +207,59 @@ class CommentsTest {
 			.contains("Vui lòng nhập nội dung ý kiến.");
 	}
 
+	/** The hidden token in a page: the value of the input named _csrf. */
+	static String tokenIn(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(m.find()).as("a _csrf input in the page").isTrue();
+		return m.group(1);
+	}
+
+	@Test
+	void aCommentWithoutTokenIsNotSavedButComesBackForConfirmation() throws Exception {
+		String text = "Ý kiến gửi khi trang mở quá lâu " + System.nanoTime();
+		MockHttpSession session = new MockHttpSession();
+		String page = mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session)
+				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text).param("website", ""))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(stored(text)).isZero();
+		assertThat(page).contains(HtmlUtils.htmlEscape(text)).contains(HtmlUtils.htmlEscape("Lê Văn Nam"));
+		// A forged token is refused the same way.
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", "Zm9yZ2Vk")
+				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text))
+			.andExpect(status().isForbidden());
+		// One more click on the confirmation page (same session, its fresh token) saves it.
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", tokenIn(page))
+				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text).param("website", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(article.getPath() + "#y-kien"));
+		assertThat(stored(text)).isEqualTo(1);
+	}
+
+	@Test
+	void theCachedArticlePageCarriesNoTokenAndScriptsFetchOne() throws Exception {
+		String page = mvc.perform(get(article.getPath())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("comment-form").doesNotContain("name=\"_csrf\"");
+		MockHttpSession session = new MockHttpSession();
+		String json = mvc.perform(get("/csrf").session(session)).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(json);
+		assertThat(json).contains("\"parameterName\":\"_csrf\"");
+		assertThat(m.find()).isTrue();
+		String text = "Ý kiến có mã chống giả mạo " + System.nanoTime();
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", m.group(1))
+				.param("name", "Phạm Thu").param("email", "thu@example.vn").param("text", text).param("website", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(stored(text)).isEqualTo(1);
+	}
+
 	@Test
 	void onlyPublishedArticlesTakeComments() throws Exception {
 		Article draft = content.draft(article.getCategory(), "Bản nháp không nhận ý kiến " + System.nanoTime());
-		mvc.perform(post(draft.getPath() + "/y-kien").with(from(address()))
+		mvc.perform(post(draft.getPath() + "/y-kien").with(from(address())).with(csrf())
 				.param("name", "A").param("email", "a@example.vn").param("text", "Ý kiến cho bản nháp"))
 			.andExpect(status().isNotFound());
 		assertThat(stored("Ý kiến cho bản nháp")).isZero();

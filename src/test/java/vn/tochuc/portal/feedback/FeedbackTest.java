@@ -7,9 +7,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
@@ -51,7 +53,7 @@ class FeedbackTest {
 	}
 
 	static MockHttpServletRequestBuilder send(String address, String subject, String body) {
-		return post("/gop-y").with(from(address)).param("name", "Trần Thị Hoa").param("email", "hoa.tt@example.vn")
+		return post("/gop-y").with(from(address)).with(csrf()).param("name", "Trần Thị Hoa").param("email", "hoa.tt@example.vn")
 			.param("phone", "0912 345 678").param("subject", subject).param("body", body).param("website", "");
 	}
 
@@ -107,7 +109,7 @@ class FeedbackTest {
 
 	@Test
 	void requiredFieldsAndLimitsAreExplainedInVietnameseAndNothingIsSaved() throws Exception {
-		MvcResult empty = mvc.perform(post("/gop-y").with(from(address())).param("name", "").param("email", "x")
+		MvcResult empty = mvc.perform(post("/gop-y").with(from(address())).with(csrf()).param("name", "").param("email", "x")
 				.param("subject", "").param("body", "").param("phone", "abc"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		String page = pageAfter(empty);
@@ -147,6 +149,27 @@ class FeedbackTest {
 		mvc.perform(get("/admin/feedback").with(user(content.user("thongke-gopy", Role.STATISTICS))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/feedback")).andExpect(status().isFound());
+	}
+
+	@Test
+	void feedbackWithoutTokenIsNotSavedButComesBackForConfirmation() throws Exception {
+		String subject = "Góp ý gửi không có mã " + System.nanoTime();
+		MockHttpSession session = new MockHttpSession();
+		String page = mvc.perform(post("/gop-y").with(from(address())).session(session).param("name", "Trần Thị Hoa")
+				.param("email", "hoa.tt@example.vn").param("subject", subject).param("body", "Nội dung cần xác nhận"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(stored(subject)).isZero();
+		assertThat(page).contains(HtmlUtils.htmlEscape(subject)).contains(HtmlUtils.htmlEscape("Nội dung cần xác nhận"));
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		mvc.perform(post("/gop-y").with(from(address())).session(session).param("_csrf", token.group(1)).param("name", "Trần Thị Hoa")
+				.param("email", "hoa.tt@example.vn").param("subject", subject).param("body", "Nội dung cần xác nhận").param("website", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(stored(subject)).isEqualTo(1);
+		// The plain page carries no token, so it stays cacheable.
+		assertThat(mvc.perform(get("/gop-y")).andReturn().getResponse().getContentAsString()).doesNotContain("name=\"_csrf\"");
 	}
 
 }

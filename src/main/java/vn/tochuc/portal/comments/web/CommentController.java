@@ -1,8 +1,11 @@
 package vn.tochuc.portal.comments.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tochuc.portal.comments.CommentService;
 import vn.tochuc.portal.news.Article;
 import vn.tochuc.portal.platform.NotFoundException;
+import vn.tochuc.portal.platform.ReaderFormToken;
 import vn.tochuc.portal.platform.ReaderPostLimiter;
 
 /**
@@ -29,6 +33,8 @@ class CommentController {
 
 	static final String REFUSED = "commentRefused";
 
+	static final String CONFIRM = "comments/confirm";
+
 	private final CommentService comments;
 
 	CommentController(CommentService comments) {
@@ -37,9 +43,19 @@ class CommentController {
 
 	@PostMapping("/bai-viet/{slug}/y-kien")
 	String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
-			BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
+			BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		Article article = comments.commentable(slug).orElseThrow(() -> new NotFoundException("article " + slug));
 		String back = "redirect:" + article.getPath() + ANCHOR;
+		if (!ReaderFormToken.isValid(request)) {
+			// No valid token (no script ran, or a forged post): nothing is saved; the reader sees
+			// the text again in a form with a fresh token and confirms it with one click.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			model.addAttribute("article", article);
+			model.addAttribute("commentAction", article.getPath() + "/y-kien");
+			return CONFIRM;
+		}
 		if (ReaderPostLimiter.isBot(form.getWebsite())) {
 			// Bots get the same answer as people, so they learn nothing; nothing is saved.
 			redirect.addFlashAttribute(POSTED, true);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tochuc.portal.feedback.FeedbackService;
+import vn.tochuc.portal.platform.ReaderFormToken;
 import vn.tochuc.portal.platform.ReaderPostLimiter;
 
 /** The public "Góp ý" form: post, redirect, get, with the outcome as a flash message. */
@@ -43,7 +44,15 @@ class FeedbackController {
 
 	@PostMapping(PATH)
 	String send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult errors,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		if (!ReaderFormToken.isValid(request)) {
+			// No valid token: nothing is saved; the same form comes back filled in, with a fresh
+			// token and a line asking the reader to send it again.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			model.addAttribute("feedbackConfirm", true);
+			return VIEW;
+		}
 		if (ReaderPostLimiter.isBot(form.getWebsite())) {
 			redirect.addFlashAttribute("feedbackSent", true);
 			return "redirect:" + PATH;

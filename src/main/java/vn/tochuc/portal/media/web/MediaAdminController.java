@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +71,10 @@ class MediaAdminController {
 		}
 		catch (MediaRejectedException ex) {
 			String message = messages.getMessage(ex.getMessageKey(), null, locale);
-			return ResponseEntity.badRequest().body(Map.of("error", Map.of("message", message)));
+			// Too large is 413 (Content Too Large); every other refusal is a bad request.
+			HttpStatus status = "media.error.tooLarge".equals(ex.getMessageKey()) ? HttpStatus.CONTENT_TOO_LARGE
+					: HttpStatus.BAD_REQUEST;
+			return ResponseEntity.status(status).body(Map.of("error", Map.of("message", message)));
 		}
 	}
 
