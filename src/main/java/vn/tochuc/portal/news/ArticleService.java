@@ -436,8 +436,8 @@ public class ArticleService {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Article> latest(int page, int size) {
-		return articles.findLive(PageRequest.of(page, size));
+	public List<Article> latest(int count) {
+		return articles.findNewestLive(PageRequest.of(0, count));
 	}
 
 	@Transactional(readOnly = true)

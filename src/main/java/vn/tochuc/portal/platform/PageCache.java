@@ -196,13 +196,16 @@ public class PageCache {
 		}
 	}
 
-	/** What identifies a page: path, query string and the reader's language. */
-	public record Key(String path, String query, String language) {
+	/**
+	 * What identifies a page: path, query string, the reader's language, and whether it came over
+	 * TLS (the kept headers include HSTS only then).
+	 */
+	public record Key(String path, String query, String language, boolean secure) {
 	}
 
 	/**
-	 * A rendered page: its body gzip-compressed, the headers the application set (content type,
-	 * caching, ETag) and what must happen for every reader.
+	 * A rendered page: its body gzip-compressed, the headers the application and Spring Security
+	 * set (content type, caching, ETag, the security headers) and what must happen for every reader.
 	 */
 	public record Page(byte[] gzipBody, int plainLength, List<Map.Entry<String, String>> headers,
 			List<Consumer<HttpServletRequest>> onEveryView, long lastModified, long expiresAt, long generation) {

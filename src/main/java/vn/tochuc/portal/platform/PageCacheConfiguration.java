@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Puts the page cache in front of the application, just after Spring Security. */
+/** Puts the page cache in front of the application, just before Spring Security (see PageCacheFilter). */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
@@ -15,7 +15,7 @@ class PageCacheConfiguration {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(cache, localeResolver));
 		registration.addUrlPatterns("/*");
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,18 +21,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous readers' GET requests from the {@link PageCache} and fills it. Runs after
- * Spring Security (so it knows who asks, and the security headers are on every answer) and
- * around the ETag filter (so a cached page keeps the ETag it was first served with).
+ * Serves anonymous readers' GET requests from the {@link PageCache} and fills it. Runs just
+ * before Spring Security, so a kept page costs no security filter chain: a request with a
+ * session (every signed-in staff member has one) or credentials is never served from here, and
+ * a kept page carries the security headers the chain wrote when it was rendered. It runs around
+ * the ETag filter, so a kept page keeps the ETag it was first served with.
  *
  * <p>A page is kept only when it was answered 200 as HTML to an anonymous reader, set no
  * cookie and created no session (a page that needed a CSRF token or a flash message did).
@@ -45,9 +44,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final String[] NEVER = { "/admin", "/login", "/logout", "/media/", "/webjars/", "/css/", "/js/",
 			"/img/", "/actuator", "/error", "/favicon.ico" };
 
-	/** The headers a page's answer keeps; the security headers are written afresh on each answer. */
-	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CACHE_CONTROL,
-			HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED);
+	/** Headers that belong to one answer, not to the page: never kept. */
+	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-encoding",
+			"transfer-encoding", "date", "connection", "keep-alive");
 
 	/** How long a reader waits for someone else's rendering of the same page before rendering it too. */
 	private static final long RENDERING_WAIT_SECONDS = 10;
@@ -73,16 +72,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 				return true;
 			}
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PageCache.Key key = new PageCache.Key(request.getRequestURI(), request.getQueryString(),
-				locales.resolveLocale(request).toLanguageTag());
+				locales.resolveLocale(request).toLanguageTag(), request.isSecure());
 		PageCache.Page page = cache.get(key);
 		if (page != null) {
 			serve(page, request, response);
@@ -150,13 +147,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static List<Map.Entry<String, String>> keptHeaders(HttpServletResponse response) {
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
-		for (String name : KEPT_HEADERS) {
-			Collection<String> values = response.getHeaders(name);
-			if (name.equals(HttpHeaders.CONTENT_TYPE) && response.getContentType() != null) {
-				kept.add(Map.entry(name, response.getContentType()));
+		if (response.getContentType() != null) {
+			kept.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+		}
+		for (String name : response.getHeaderNames()) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (NOT_KEPT.contains(lower) || lower.equals("content-type")) {
 				continue;
 			}
-			for (String value : values) {
+			for (String value : response.getHeaders(name)) {
 				kept.add(Map.entry(name, value));
 			}
 		}

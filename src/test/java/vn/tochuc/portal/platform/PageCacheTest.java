@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,14 @@ class PageCacheTest {
 			.andReturn();
 
 		assertThat(cache.hits()).isEqualTo(hits + 1);
+		// Served before Spring Security runs, the stored answer still carries its headers.
+		for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy")) {
+			assertThat(second.getResponse().getHeader(name)).as(name)
+				.isNotBlank()
+				.isEqualTo(first.getResponse().getHeader(name));
+		}
+		assertThat(second.getResponse().getHeader("Set-Cookie")).isNull();
 		assertThat(gunzip(second.getResponse().getContentAsByteArray()))
 			.isEqualTo(first.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(views.count(article.getId())).isEqualTo(viewsBefore + 1);
@@ -81,6 +90,17 @@ class PageCacheTest {
 		mvc.perform(get(article.getPath()))
 			.andExpect(header().doesNotExist("Content-Encoding"))
 			.andExpect(content().string(first.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void pagesReadOverTlsAreKeptApartWithTheirStrictTransportSecurity() throws Exception {
+		Article article = published("Hướng dẫn công tác quy hoạch cán bộ nhiệm kỳ mới");
+		mvc.perform(get(article.getPath()).secure(true)).andExpect(header().exists("Strict-Transport-Security"));
+		mvc.perform(get(article.getPath()).secure(true)).andExpect(header().exists("Strict-Transport-Security"));
+		long hits = cache.hits();
+		mvc.perform(get(article.getPath())).andExpect(header().doesNotExist("Strict-Transport-Security"));
+		mvc.perform(get(article.getPath())).andExpect(header().doesNotExist("Strict-Transport-Security"));
+		assertThat(cache.hits()).isEqualTo(hits + 1);
 	}
 
 	@Test
@@ -152,7 +172,7 @@ class PageCacheTest {
 
 	@Test
 	void aPageRenderedBeforeAChangeIsNotKept() {
-		PageCache.Key key = new PageCache.Key("/x", null, "vi");
+		PageCache.Key key = new PageCache.Key("/x", null, "vi", false);
 		long startedIn = cache.generation();
 		cache.invalidateAll();
 		assertThat(cache.put(key, new byte[] { 1 }, 1, java.util.List.of(), java.util.List.of(), startedIn)).isFalse();
@@ -164,7 +184,7 @@ class PageCacheTest {
 
 	@Test
 	void readersAskingForAPageBeingRenderedWaitForThatRendering() throws Exception {
-		PageCache.Key key = new PageCache.Key("/dai-hoi", null, "vi");
+		PageCache.Key key = new PageCache.Key("/dai-hoi", null, "vi", false);
 		var first = new java.util.concurrent.CompletableFuture<PageCache.Page>();
 		assertThat(cache.startRendering(key, first)).isNull();
 		var underWay = cache.startRendering(key, new java.util.concurrent.CompletableFuture<>());

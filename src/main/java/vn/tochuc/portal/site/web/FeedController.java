@@ -71,7 +71,7 @@ class FeedController {
 
 	@GetMapping("/rss.xml")
 	ResponseEntity<String> portalFeed() throws XMLStreamException {
-		return feed(properties.site().name(), "/", articles.latest(0, FEED_SIZE).getContent());
+		return feed(properties.site().name(), "/", articles.latest(FEED_SIZE));
 	}
 
 	@GetMapping("/chuyen-muc/{slug}/rss.xml")

@@ -33,7 +33,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<Article> newest = articles.latest(0, SECONDARY_COUNT + LATEST_COUNT + 1).getContent();
+		List<Article> newest = articles.latest(SECONDARY_COUNT + LATEST_COUNT + 1);
 		List<Article> featured = articles.featured(1);
 		Article lead = !featured.isEmpty() ? featured.get(0) : (newest.isEmpty() ? null : newest.get(0));
 		List<Article> others = newest.stream().filter((article) -> lead == null || !article.getId().equals(lead.getId()))
