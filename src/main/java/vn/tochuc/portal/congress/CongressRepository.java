@@ -3,6 +3,8 @@ package vn.tochuc.portal.congress;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,6 +27,19 @@ public interface CongressRepository extends JpaRepository<Congress, Long> {
 			and (:status is null or c.status = :status)
 			and (:pilot is null or c.pilot = :pilot)""" + ORDER)
 	List<Congress> search(Long term, CommitteeLevel level, CongressStatus status, Boolean pilot);
+
+	/** One page of {@link #search}: a province has a thousand grassroots congresses a term. */
+	@Query(value = FETCH + """
+			where c.term.id = :term
+			and (:level is null or c.committee.level = :level)
+			and (:status is null or c.status = :status)
+			and (:pilot is null or c.pilot = :pilot)""" + ORDER, countQuery = """
+			select count(c) from Congress c
+			where c.term.id = :term
+			and (:level is null or c.committee.level = :level)
+			and (:status is null or c.status = :status)
+			and (:pilot is null or c.pilot = :pilot)""")
+	Page<Congress> search(Long term, CommitteeLevel level, CongressStatus status, Boolean pilot, Pageable page);
 
 	@Query(FETCH + "where c.term.id = ?1" + ORDER)
 	List<Congress> findAllInTerm(Long termId);

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,6 +187,15 @@ public class CongressService {
 	public List<CongressRow> rows(CongressTerm term, CongressFilter filter) {
 		List<Congress> found = congresses.search(term.getId(), filter.level(), filter.status(), filter.pilot());
 		return withResults(found);
+	}
+
+	/** One page of a term's results table, each row with its results: three statements. */
+	@Transactional(readOnly = true)
+	public Page<CongressRow> rows(CongressTerm term, CongressFilter filter, int page, int size) {
+		Page<Congress> found = congresses.search(term.getId(), filter.level(), filter.status(), filter.pilot(),
+				PageRequest.of(page, size));
+		Map<Long, CongressResult> byCongress = resultsOf(found.map(Congress::getId).getContent());
+		return found.map((c) -> new CongressRow(c, byCongress.get(c.getId())));
 	}
 
 	@Transactional(readOnly = true)

@@ -161,6 +161,34 @@ class CongressPagesTest {
 	}
 
 	@Test
+	void theResultsTableComesInPagesInTheOrderOfTheWholeList() throws Exception {
+		CongressTerm round = CongressTestData.round(congresses);
+		List<CongressRow> whole = congresses.rows(round, CongressFilter.none());
+		List<Long> all = whole.stream().map((r) -> r.congress().getId()).toList();
+		long withResults = whole.stream().filter((r) -> r.result() != null).count();
+		assertThat(withResults).isPositive();
+		assertThat(all).hasSizeGreaterThan(20);
+		List<Long> paged = new ArrayList<>();
+		long pagedWithResults = 0;
+		for (int page = 0; page * 10 < all.size(); page++) {
+			var rows = congresses.rows(round, CongressFilter.none(), page, 10);
+			assertThat(rows.getTotalElements()).isEqualTo(all.size());
+			assertThat(rows.getNumberOfElements()).isLessThanOrEqualTo(10);
+			rows.forEach((r) -> paged.add(r.congress().getId()));
+			pagedWithResults += rows.stream().filter((r) -> r.result() != null).count();
+		}
+		assertThat(paged).isEqualTo(all);
+		assertThat(pagedWithResults).isEqualTo(withResults);
+		// the held provincial congress keeps its results on whichever page it lands
+		assertThat(congresses.rows(round, new CongressFilter(CommitteeLevel.PROVINCE, null, null), 0, 10).getContent())
+			.singleElement().satisfies((r) -> assertThat(r.result()).isNotNull());
+		// past the last page, or before the first, is not a page
+		mvc.perform(get("/dai-hoi").param("nhiem-ky", "2020-2025").param("page", "1")).andExpect(status().isOk());
+		mvc.perform(get("/dai-hoi").param("nhiem-ky", "2020-2025").param("page", "2")).andExpect(status().isNotFound());
+		mvc.perform(get("/dai-hoi").param("nhiem-ky", "2020-2025").param("page", "0")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theCalendarStartsWhereTheRoundStillHadCongressesToComeAndMovesByWeeks() throws Exception {
 		// the 2020 round lies in the past: the coming weeks start at the first congress not held
 		assertThat(congresses.timelineStart(CongressTestData.round(congresses)))

@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.tochuc.portal.congress.CommitteeLevel;
 import vn.tochuc.portal.congress.Congress;
@@ -56,6 +58,9 @@ class CongressController {
 
 	static final int WEEKS = 8;
 
+	/** Rows of the results table per page: a province holds about a thousand congresses a term. */
+	static final int RESULTS_PER_PAGE = 50;
+
 	/** The filters' values in the address, Vietnamese words rather than enum names. */
 	static final Map<String, CommitteeLevel> LEVELS = new LinkedHashMap<>();
 
@@ -94,7 +99,11 @@ class CongressController {
 			@RequestParam(name = LEVEL_PARAM, required = false) String levelCode,
 			@RequestParam(name = STATUS_PARAM, required = false) String statusCode,
 			@RequestParam(name = PILOT_PARAM, required = false) String pilotCode,
-			@RequestParam(name = WEEK_PARAM, required = false) String week, Model model, Locale locale) {
+			@RequestParam(name = WEEK_PARAM, required = false) String week,
+			@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
+		if (page < 1) {
+			throw new NotFoundException("page " + page);
+		}
 		CongressTerm term = termCode == null || termCode.isBlank() ? congresses.defaultTerm().orElse(null)
 				: congresses.termByCode(termCode).orElseThrow(() -> new NotFoundException("congress term " + termCode));
 		model.addAttribute("terms", congresses.terms());
@@ -114,8 +123,15 @@ class CongressController {
 
 		Progress progress = congresses.progress(term);
 		model.addAttribute("progress", progress);
-		List<CongressRow> rows = congresses.rows(term, new CongressFilter(level, status, pilot));
+		Page<CongressRow> rows = congresses.rows(term, new CongressFilter(level, status, pilot), page - 1,
+				RESULTS_PER_PAGE);
+		if (page > 1 && page > rows.getTotalPages()) {
+			throw new NotFoundException("page " + page);
+		}
 		model.addAttribute("rows", rows);
+		model.addAttribute("pageNumber", page);
+		model.addAttribute("resultsUrl", resultsUrl(term.getCode(), level == null ? null : levelCode,
+				status == null ? null : statusCode, pilot == null ? null : "co", week));
 
 		LocalDate monday = mondayOf(week, term);
 		List<TimelineWeek> timeline = congresses.timeline(term, monday, WEEKS);
@@ -138,6 +154,24 @@ class CongressController {
 		model.addAttribute("otherTerms", congresses.ofCommittee(congress.getCommittee().getId()).stream()
 			.filter((c) -> !c.getId().equals(congress.getId())).toList());
 		return "congress/congress";
+	}
+
+	/** The results table's address with only the filters that are set, for its page links. */
+	static String resultsUrl(String term, String level, String status, String pilot, String week) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/dai-hoi").queryParam(TERM_PARAM, term);
+		if (level != null) {
+			url.queryParam(LEVEL_PARAM, level);
+		}
+		if (status != null) {
+			url.queryParam(STATUS_PARAM, status);
+		}
+		if (pilot != null) {
+			url.queryParam(PILOT_PARAM, pilot);
+		}
+		if (week != null && week.matches("\\d{4}-W\\d{2}")) {
+			url.queryParam(WEEK_PARAM, week);
+		}
+		return url.encode().build().toUriString();
 	}
 
 	/** "2020-W34" from the address; else where the service says the coming weeks start. */
