@@ -103,9 +103,10 @@ if [ "${SCAN_SQLMAP:-1}" = 1 ]; then
 fi
 
 # wapiti crawls the public site from the home page and attacks every form and parameter it finds.
-# WAPITI_MODULES picks a subset (for example a second run of only the slow ones).
+# WAPITI_MODULES picks a subset (permanentxss needs xss in the list too). --flush-session: each
+# run scans a fresh instance; a session left by an earlier run would be resumed, not redone.
 modules="${WAPITI_MODULES:-sql,blindsql,xss,permanentxss,exec,file,crlf}"
-wapiti -u "$base/" --scope folder -m "$modules" \
+wapiti -u "$base/" --scope folder -m "$modules" --flush-session \
 	--max-scan-time 600 --max-links-per-page 40 --max-files-per-dir 40 -d 3 \
 	-f json -o "$out/wapiti.json" > "$out/wapiti.log" 2>&1 || true
 [ -f "$out/wapiti.json" ] || { echo "wapiti wrote no report; see $out/wapiti.log" >&2; exit 2; }
