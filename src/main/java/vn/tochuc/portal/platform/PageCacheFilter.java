@@ -27,8 +27,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous readers' GET requests from the {@link PageCache} and fills it. Runs just
- * before Spring Security, so a kept page costs no security filter chain: a request with a
+ * Serves anonymous readers' GET requests from the {@link PageCache} and fills it. Runs first,
+ * before the request observation and Spring Security, so a kept page costs neither (kept pages
+ * are therefore not in the {@code http.server.requests} metrics): a request with a
  * session (every signed-in staff member has one) or credentials is never served from here, and
  * a kept page carries the security headers the chain wrote when it was rendered. It runs around
  * the ETag filter, so a kept page keeps the ETag it was first served with.
@@ -62,7 +63,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!cache.isEnabled() || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+		if (!cache.isEnabled() || !"GET".equals(request.getMethod()) || switchesLanguage(request.getQueryString())
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getSession(false) != null) {
 			return true;
 		}
@@ -73,6 +74,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/** Read from the query string itself: this filter runs before the request's parameters are set up. */
+	static boolean switchesLanguage(String query) {
+		return query != null && (query.startsWith("lang=") || query.contains("&lang="));
 	}
 
 	@Override

@@ -162,12 +162,21 @@ class PageCacheTest {
 	void aLanguageSwitchIsNotStoredAndEachLanguageHasItsOwnPage() throws Exception {
 		published("Tin tức công tác cán bộ");
 		mvc.perform(get("/")).andExpect(status().isOk());
-		MvcResult english = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
+		MvcResult english = mvc.perform(get("/?lang=en")).andExpect(status().isOk()).andReturn();
 		String englishPage = english.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(englishPage).contains("lang=\"en\"");
 		mvc.perform(get("/").cookie(english.getResponse().getCookies()))
 			.andExpect(content().string(containsString("lang=\"en\"")));
 		mvc.perform(get("/")).andExpect(content().string(containsString("lang=\"vi\"")));
+	}
+
+	@Test
+	void aLanguageSwitchIsSeenInTheQueryStringAlone() {
+		assertThat(PageCacheFilter.switchesLanguage("lang=en")).isTrue();
+		assertThat(PageCacheFilter.switchesLanguage("page=2&lang=vi")).isTrue();
+		assertThat(PageCacheFilter.switchesLanguage(null)).isFalse();
+		assertThat(PageCacheFilter.switchesLanguage("q=slang=en")).isFalse();
+		assertThat(PageCacheFilter.switchesLanguage("page=2")).isFalse();
 	}
 
 	@Test
