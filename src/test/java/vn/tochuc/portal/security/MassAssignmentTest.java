@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +153,7 @@ class MassAssignmentTest {
 	static List<String> errorsIn(MockHttpServletResponse answer) throws Exception {
 		Matcher errors = Pattern.compile("class=\"(?:field-error|error-code)\"[^>]*>([^<]+)<|<h1>([^<]+)<")
 			.matcher(answer.getContentAsString());
-		List<String> found = new java.util.ArrayList<>();
+		List<String> found = new ArrayList<>();
 		while (errors.find()) {
 			found.add(errors.group(1) != null ? errors.group(1) : errors.group(2));
 		}
@@ -812,12 +812,12 @@ class MassAssignmentTest {
 
 	}
 
-	/** Guards the guard: the hostile fields name every column a form must never set. */
+	/** Guards the guard: the added fields name what no form may set; "author" is the article's byline, a real field. */
 	@Test
 	void theAddedFieldsCoverOwnerStatusRoleAndIdentity() {
-		assertThat(hostileFields(1, 2).keySet()).contains("id", "status", "published", "owner", "owner.id", "ownerId",
-				"authorId", "createdBy", "role", "roles", "enabled", "version", "deleted", "deletedAt", "viewCount");
-		assertThat(Arrays.asList("author")).doesNotContainAnyElementsOf(hostileFields(1, 2).keySet());
+		assertThat(hostileFields(1, 2)).containsKeys("id", "status", "published", "owner", "owner.id", "ownerId",
+				"authorId", "author.id", "createdBy", "role", "roles", "enabled", "version", "deleted", "deletedAt",
+				"viewCount").doesNotContainKey("author");
 	}
 
 }
