@@ -17,6 +17,8 @@ import vn.tochuc.portal.congress.CongressService.PlannedResult;
 import vn.tochuc.portal.platform.CsvSheet;
 import vn.tochuc.portal.platform.ImportResult;
 import vn.tochuc.portal.platform.ImportResult.RowError;
+import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.Violation;
 
@@ -89,8 +91,11 @@ public class CongressSpreadsheets {
 
 	private final CongressService congresses;
 
-	CongressSpreadsheets(CongressService congresses) {
+	private final long maxUploadBytes;
+
+	CongressSpreadsheets(CongressService congresses, PortalProperties properties) {
 		this.congresses = congresses;
+		this.maxUploadBytes = properties.imports().maxUploadBytes();
 	}
 
 	// ---- export ------------------------------------------------------------------------------
@@ -173,6 +178,8 @@ public class CongressSpreadsheets {
 	/** A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or nothing is written. */
 	public ImportResult importFile(byte[] file, PortalUser user) {
 		CongressService.requireKeeper(user);
+		// Over the imports' limit: refused before it is read, answered 413 like every upload form.
+		UploadTooLargeException.requireWithin(file.length, maxUploadBytes);
 		List<List<String>> rows;
 		if (XlsxSheet.looksLikeXlsx(file)) {
 			try {

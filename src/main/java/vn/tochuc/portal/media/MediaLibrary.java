@@ -28,6 +28,7 @@ import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.StaffAction;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 
 /** Takes uploads in, after checking what they really are, and finds them again. */
 @Service
@@ -68,9 +69,8 @@ public class MediaLibrary {
 		if (content == null || content.length == 0) {
 			throw new MediaRejectedException("media.error.empty");
 		}
-		if (content.length > maxUploadBytes) {
-			throw new MediaRejectedException("media.error.tooLarge");
-		}
+		// Over the limit is not a refusal of the content: the form answers 413 (see UploadTooLargeException).
+		UploadTooLargeException.requireWithin(content.length, maxUploadBytes);
 		MediaType type = MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
 			.orElseThrow(() -> new MediaRejectedException("media.error.type"));
 		Integer width = null;

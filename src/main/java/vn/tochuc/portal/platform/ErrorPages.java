@@ -16,16 +16,20 @@ public final class ErrorPages {
 	private ErrorPages() {
 	}
 
-	/** Fills the model for the error page and returns its view; the handler sets the response status. */
-	public static String show(Model model, HttpStatus status, String messageKey) {
-		return show(model, status.value(), messageKey);
+	/**
+	 * Fills the model for the error page and returns its view; the handler sets the response status.
+	 * The arguments fill the message's placeholders ({0}, {1}…).
+	 */
+	public static String show(Model model, HttpStatus status, String messageKey, Object... arguments) {
+		return show(model, status.value(), messageKey, arguments);
 	}
 
-	public static String show(Model model, int status, String messageKey) {
+	public static String show(Model model, int status, String messageKey, Object... arguments) {
 		String prefix = DESCRIBED.contains(status) ? "error." + status : "error.generic";
 		model.addAttribute("status", status);
 		model.addAttribute("titleKey", prefix + ".title");
 		model.addAttribute("textKey", messageKey != null ? messageKey : prefix + ".text");
+		model.addAttribute("textArgs", arguments == null ? new Object[0] : arguments);
 		return VIEW;
 	}
 

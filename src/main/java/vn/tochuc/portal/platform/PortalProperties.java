@@ -19,7 +19,8 @@ public record PortalProperties(
 		Boolean demoData,
 		@DefaultValue Admin admin,
 		@DefaultValue Site site,
-		@DefaultValue Media media) {
+		@DefaultValue Media media,
+		@DefaultValue Imports imports) {
 
 	public record Admin(@DefaultValue("admin") String username, String password) {
 	}
@@ -37,6 +38,10 @@ public record PortalProperties(
 	}
 
 	public record Media(@DefaultValue("10485760") long maxUploadBytes) {
+	}
+
+	/** The staffing and congress spreadsheet imports (.xlsx, .csv): 20,000 rows fit well within this. */
+	public record Imports(@DefaultValue("10485760") long maxUploadBytes) {
 	}
 
 	/** Demo content: as PORTAL_DEMO_DATA says, else on with the embedded database and off with an external one. */

@@ -14,10 +14,37 @@ import org.owasp.html.PolicyFactory;
  */
 public final class RichText {
 
-	/** Relative links on this site, or http(s)/mailto; anything else (javascript:, data:, vbscript:) goes. */
-	private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(?:https?://|mailto:|/(?![/\\\\])|#)[^\\s\\x00-\\x1f]*$");
+	/*
+	 * Relative-link preservation is off (in jsoup's terms, preserveRelativeLinks(false)). A link is
+	 * kept only when it is one of:
+	 *  - absolute, with a scheme on the list: http, https, mailto, or tel with a phone number;
+	 *  - a path on this site from its root ("/bai-viet/x"), the "/" followed by neither "/" nor "\"
+	 *    ("//evil.example" is another site, and browsers read "/\evil.example" the same way);
+	 *  - a fragment ("#muc-2").
+	 * Every other relative URL ("bai-viet/x", "../x", "?page=2") is dropped, not resolved against
+	 * a base: the same body is shown on the article page, its preview, the feed and search results,
+	 * where it would lead to different places, and the editor never writes one. Any other scheme
+	 * (javascript:, data:, vbscript:, file:…) is dropped too. The check sees the URL as a browser
+	 * reads it (entities decoded) and refuses whitespace and control characters anywhere, which
+	 * browsers strip and which would hide "java\tscript:".
+	 */
+	private static final String ALLOWED_SCHEMES = "https?://|mailto:";
 
-	private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)^(?:https?://|/(?![/\\\\]))[^\\s\\x00-\\x1f]*$");
+	private static final String SITE_ROOT_PATH = "/(?![/\\\\])";
+
+	private static final String FRAGMENT = "#";
+
+	private static final String NO_SPACE_OR_CONTROL = "[^\\s\\x00-\\x1f]*";
+
+	/** Digits, with "+", ".", "-" and spaces (already written %20 when the check runs). */
+	private static final String PHONE = "tel:\\+?[0-9](?:[0-9.-]|%20)*";
+
+	private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(?:(?:" + ALLOWED_SCHEMES + "|" + SITE_ROOT_PATH + "|"
+			+ FRAGMENT + ")" + NO_SPACE_OR_CONTROL + "|" + PHONE + ")$");
+
+	/** Pictures: http(s) or this site's own paths; never a fragment, data: or a phone number. */
+	private static final Pattern SAFE_IMAGE = Pattern
+		.compile("(?i)^(?:https?://|" + SITE_ROOT_PATH + ")" + NO_SPACE_OR_CONTROL + "$");
 
 	private static final Pattern BLOCK_END = Pattern.compile("(?i)</(?:p|h[1-6]|li|figcaption|blockquote|tr|div)>|<br\\s*/?>");
 
@@ -36,7 +63,8 @@ public final class RichText {
 		.allowAttributes("colspan", "rowspan").matching(Pattern.compile("^\\d{1,2}$")).onElements("td", "th")
 		.allowAttributes("scope").matching(Pattern.compile("^(?:row|col)$")).onElements("th")
 		.allowAttributes("class").matching(CLASS_NAMES).onElements("p", "figure", "img", "table", "div")
-		.allowStandardUrlProtocols()
+		// The schemes the sanitizer itself lets through; SAFE_LINK and SAFE_IMAGE narrow them further.
+		.allowUrlProtocols("http", "https", "mailto", "tel")
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.toFactory();
 

@@ -19,6 +19,8 @@ import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.platform.CsvSheet;
 import vn.tochuc.portal.platform.ImportResult.RowError;
 import vn.tochuc.portal.platform.ImportResult;
+import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.StaffingService.PlannedFigure;
 
@@ -60,8 +62,11 @@ public class StaffingSpreadsheets {
 
 	private final StaffingService staffing;
 
-	StaffingSpreadsheets(StaffingService staffing) {
+	private final long maxUploadBytes;
+
+	StaffingSpreadsheets(StaffingService staffing, PortalProperties properties) {
 		this.staffing = staffing;
+		this.maxUploadBytes = properties.imports().maxUploadBytes();
 	}
 
 	// ---- export ----------------------------------------------------------------------------
@@ -147,8 +152,13 @@ public class StaffingSpreadsheets {
 
 	// ---- import ----------------------------------------------------------------------------
 
-	/** A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or nothing is written. */
+	/**
+	 * A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or
+	 * nothing is written. A file over the imports' limit is refused before it is read (413).
+	 */
 	public ImportResult importFile(byte[] file, PortalUser user) {
+		StaffingService.requireStatistics(user);
+		UploadTooLargeException.requireWithin(file.length, maxUploadBytes);
 		return XlsxSheet.looksLikeXlsx(file) ? importXlsx(file, user) : importCsv(file, user);
 	}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -185,7 +186,7 @@ class MediaTypeTest {
 			return new PortalProperties(dataDir, false, new PortalProperties.Admin("admin", null),
 					new PortalProperties.Site("Ban Tổ chức Tỉnh ủy Nghệ An", "Đảng bộ tỉnh Nghệ An", "Nghệ An",
 							"Số 7 Trường Thi", "0238 3844 555", "bantochuc@nghean.dcs.vn", "http://localhost:8080", HANOI),
-					new PortalProperties.Media(maxUploadBytes));
+					new PortalProperties.Media(maxUploadBytes), new PortalProperties.Imports(maxUploadBytes));
 		}
 
 		@Test
@@ -261,7 +262,12 @@ class MediaTypeTest {
 		@Test
 		void uploadsOverTheLimitAreRefused() {
 			byte[] big = Arrays.copyOf(image("png", 4, 4), 64 * 1024 + 1);
-			assertRejected(big, "media.error.tooLarge");
+			// Not a refusal of the content but of its size: the forms answer it with 413.
+			assertThatExceptionOfType(UploadTooLargeException.class)
+				.isThrownBy(() -> library.upload(big, "tep.png", 1L))
+				.satisfies((ex) -> assertThat(ex.limitText()).isEqualTo("64 KB"));
+			verify(items, never()).save(any());
+			assertThat(filesUnder(dataDir)).as("nothing stored").isEmpty();
 		}
 
 		@Test

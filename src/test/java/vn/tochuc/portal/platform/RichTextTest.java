@@ -1,5 +1,6 @@
 package vn.tochuc.portal.platform;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -182,7 +184,7 @@ class RichTextTest {
 				"jav&#x0A;ascript:alert(1)", "&#106;avascript:alert(1)", "data:text/html,<b>x</b>",
 				"vbscript:msgbox(1)", "//evil.example/x", "///evil.example/x", "\\\\evil.example\\x",
 				"file:///etc/passwd", "ftp://example.vn/x",
-				"tel:0238", "about:blank", "chrome://settings" })
+				"tel:javascript:alert(1)", "about:blank", "chrome://settings" })
 		void unsafeOrUnexpectedHrefsAreDropped(String href) {
 			String out = RichText.sanitize("<a href=\"" + href + "\">Liên kết</a>");
 			assertThat(out).doesNotContain("href").doesNotContain("<a");
@@ -191,7 +193,8 @@ class RichTextTest {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "//evil.example/pixel.png", "javascript:alert(1)", "data:image/png;base64,iVBORw0KGgo=",
-				"x", "media/2025/01/a.jpg", "ftp://example.vn/a.png", "file:///etc/passwd" })
+				"x", "media/2025/01/a.jpg", "ftp://example.vn/a.png", "file:///etc/passwd", "tel:0238", "#anh",
+				"mailto:a@example.vn" })
 		void unsafeImageSourcesAreDropped(String src) {
 			String out = RichText.sanitize("<img src=\"" + src + "\" alt=\"Ảnh\">");
 			assertThat(out).doesNotContain("src=").doesNotContain("evil").doesNotContainIgnoringCase("javascript");
@@ -236,6 +239,110 @@ class RichTextTest {
 		void externalTargetIsDroppedAndLinksStillGetNoopener() {
 			String out = RichText.sanitize("<a href=\"https://example.vn\" target=\"_blank\" rel=\"opener\">Tin</a>");
 			assertThat(out).doesNotContain("target").doesNotContain("\"opener\"").contains("noopener").contains("noreferrer");
+		}
+
+	}
+
+	/**
+	 * The link setting: relative-link preservation is off (see {@link RichText}). Absolute links with
+	 * an allowed scheme, paths from this site's root and fragments stay as written; every other
+	 * relative link is dropped rather than resolved; no scheme that runs script survives however
+	 * it is written; nothing leads off the site through "//" or "\\".
+	 */
+	@Nested
+	class Links {
+
+		static final URI PAGE = URI.create("https://bantochuc.nghean.dcs.vn/bai-viet/hoi-nghi-truc-tuyen");
+
+		static void assertLinkDropped(String href) {
+			String out = RichText.sanitize("<p><a href=\"" + href + "\">Liên kết</a></p>");
+			assertThat(out).as("sanitized %s", href).isEqualTo("<p>Liên kết</p>");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
+				"jav&#x09;ascript:alert(1)", "jav&#9;ascript:alert(1)", "jav&#x0A;ascript:alert(1)",
+				"jav&#x0D;ascript:alert(1)", "jav\tascript:alert(1)", "jav\nascript:alert(1)", "java\r\nscript:alert(1)",
+				"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)", "&#x6A;avascript&colon;alert(1)",
+				"javascript&#0000058alert(1)", "\u0000javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+				"DATA:text/html,<script>alert(1)</script>", "data:image/svg+xml,<svg onload=alert(1)>",
+				"vbscript:msgbox(1)", "VbScRiPt:msgbox(1)", "vb&#x09;script:msgbox(1)", "tel:javascript:alert(1)" })
+		void scriptSchemesAreRemovedHoweverTheyAreWritten(String href) {
+			assertLinkDropped(href);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "//evil.example/x", "///evil.example/x", "////evil.example", " //evil.example",
+				"\t//evil.example", "&#47;&#47;evil.example", "&#x2F;&#x2F;evil.example", "\\\\evil.example\\x",
+				"\\\\evil", "\\/evil.example", "/\\evil.example", "/\\/evil.example", "/&#92;evil.example",
+				"%2F%2Fevil.example", "https:/\\evil.example", "http:evil.example" })
+		void protocolRelativeAndBackslashLinksAreRemoved(String href) {
+			assertLinkDropped(href);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/\t/evil.example", "/\n/evil.example", "/&#x09;/evil.example", "/&#x0A;/evil.example" })
+		void whitespaceCannotTurnASitePathIntoAnotherSite(String href) {
+			String read = hrefOf(RichText.sanitize("<a href=\"" + href + "\">Tin</a>"));
+			assertThat(read).startsWith("/").doesNotContainPattern("[\\s\\x00-\\x1f]");
+			assertThat(read.charAt(1)).isNotIn('/', '\\');
+			assertThat(PAGE.resolve(read).getHost()).isEqualTo(PAGE.getHost());
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "bai-viet/hoi-nghi", "../bai-viet/hoi-nghi", "./hoi-nghi", "hoi-nghi.html", "?page=2",
+				"bai-viet/hoi-nghi#muc-2", "evil.example", "www.evil.example/x" })
+		void documentRelativeLinksAreDroppedNotResolved(String href) {
+			assertLinkDropped(href);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/bai-viet/hoi-nghi-truc-tuyen", "/chuyen-muc/tin-tuc?page=2",
+				"/van-ban/nghi-quyet-18-nq-tw#dieu-1", "/", "#muc-2", "#" })
+		void pathsFromTheSiteRootAndFragmentsStayAsWritten(String href) {
+			String read = hrefOf(RichText.sanitize("<a href=\"" + href + "\">Tin</a>"));
+			assertThat(read).isEqualTo(href);
+			assertThat(PAGE.resolve(read).getHost()).isEqualTo(PAGE.getHost());
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = { "https://dangcongsan.vn/tin-tuc|https://dangcongsan.vn/tin-tuc",
+				"http://nghean.gov.vn|http://nghean.gov.vn", "HTTPS://NGHEAN.GOV.VN/|HTTPS://NGHEAN.GOV.VN/",
+				"mailto:bantochuc@nghean.dcs.vn|mailto:bantochuc@nghean.dcs.vn", "tel:02383844555|tel:02383844555",
+				"tel:+84 238 3844 555|tel:+84%20238%203844%20555", "tel:0238 3844-555|tel:0238%203844-555" })
+		void httpHttpsMailtoAndTelephoneLinksStay(String href, String read) {
+			assertThat(hrefOf(RichText.sanitize("<a href=\"" + href + "\">Liên hệ</a>"))).isEqualTo(read);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "tel:0238<script>", "tel:0238 onclick=alert(1)", "tel:", "tel:+", "tel:abc" })
+		void aTelephoneLinkHoldsOnlyANumber(String href) {
+			String out = RichText.sanitize("<a href=\"" + href + "\">Gọi</a>");
+			assertThat(out).doesNotContain("href").doesNotContain("onclick").doesNotContain("<script");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "<p style=\"color:red\">Tin</p>", "<a href=\"/x\" style=\"position:fixed;top:0\">Tin</a>",
+				"<img src=\"/a.png\" alt=\"a\" style=\"width:100%\">",
+				"<span style=\"background:url(javascript:alert(1))\">Tin</span>", "<td style=\"x\">1</td>",
+				"<style>p{color:red}</style><p>Tin</p>", "<p>Tin<style>@import 'https://evil.example/x.css';</style></p>",
+				"<noscript><p>Tin</p></noscript>", "<noscript><style></noscript><img src=x onerror=alert(1)>",
+				"<p><noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript></p>",
+				"<select name=\"x\"><option>1</option></select>", "<select><style><img src=x onerror=alert(1)></style></select>",
+				"<select><iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe></select>",
+				"<form><select autofocus onfocus=alert(1)><option>1</select></form>" })
+		void noStyleNoscriptOrSelectEverPasses(String html) {
+			String out = RichText.sanitize(html);
+			assertThat(out).as("sanitized %s", html)
+				.doesNotContainIgnoringCase("style")
+				.doesNotContainIgnoringCase("noscript")
+				.doesNotContainIgnoringCase("<select")
+				.doesNotContainIgnoringCase("<option")
+				.doesNotContainIgnoringCase("onerror")
+				.doesNotContainIgnoringCase("onfocus")
+				.doesNotContainIgnoringCase("<iframe")
+				.doesNotContainIgnoringCase("srcdoc");
+			assertSafe(html);
 		}
 
 	}

@@ -24,6 +24,7 @@ import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
 import vn.tochuc.portal.media.MediaRejectedException;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 
 /** The media library page, and uploads from it or from the editor. */
 @Controller
@@ -69,12 +70,15 @@ class MediaAdminController {
 			MediaItem item = library.upload(file.getBytes(), file.getOriginalFilename(), user.id());
 			return ResponseEntity.ok(Map.of("location", item.getUrl(), "id", item.getId()));
 		}
+		catch (UploadTooLargeException ex) {
+			// Too large is 413 (Content Too Large), as from every other upload form.
+			String message = messages.getMessage(UploadTooLargeException.MESSAGE_KEY, new Object[] { ex.limitText() },
+					locale);
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", Map.of("message", message)));
+		}
 		catch (MediaRejectedException ex) {
 			String message = messages.getMessage(ex.getMessageKey(), null, locale);
-			// Too large is 413 (Content Too Large); every other refusal is a bad request.
-			HttpStatus status = "media.error.tooLarge".equals(ex.getMessageKey()) ? HttpStatus.CONTENT_TOO_LARGE
-					: HttpStatus.BAD_REQUEST;
-			return ResponseEntity.status(status).body(Map.of("error", Map.of("message", message)));
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", Map.of("message", message)));
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.tochuc.portal.platform.ErrorPages;
+import vn.tochuc.portal.platform.UploadTooLargeException;
 
 /** Conflicts and oversized uploads end on the portal's own pages, never a stack trace. */
 @ControllerAdvice
@@ -28,10 +29,21 @@ class ErrorAdvice {
 		return ErrorPages.show(model, HttpStatus.CONFLICT, "error.409.integrity");
 	}
 
+	/**
+	 * A request over the container's multipart limit, when it reaches Spring MVC (a request that
+	 * fails earlier is answered by {@link OversizedUploadFilter}): the generic 413 text.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
 	String tooLarge(Model model) {
-		return ErrorPages.show(model, HttpStatus.PAYLOAD_TOO_LARGE, "media.error.tooLarge");
+		return ErrorPages.show(model, HttpStatus.CONTENT_TOO_LARGE, null);
+	}
+
+	/** A file over its feature's own limit (media, imports), from any form: 413, the limit named, nothing stored. */
+	@ExceptionHandler(UploadTooLargeException.class)
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+	String overTheLimit(UploadTooLargeException ex, Model model) {
+		return ErrorPages.show(model, HttpStatus.CONTENT_TOO_LARGE, UploadTooLargeException.MESSAGE_KEY, ex.limitText());
 	}
 
 }
