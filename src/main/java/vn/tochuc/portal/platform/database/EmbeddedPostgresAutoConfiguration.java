@@ -1,10 +1,14 @@
 package vn.tochuc.portal.platform.database;
 
+import java.util.Map;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -24,11 +28,17 @@ public class EmbeddedPostgresAutoConfiguration {
 
 	static final String EPHEMERAL_PROPERTY = "portal.embedded-database.ephemeral";
 
+	/** Server settings of the throw-away test server (tests set them in their own properties). */
+	static final String EPHEMERAL_SERVER_CONFIG_PROPERTY = "portal.embedded-database.ephemeral-server-config";
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	EmbeddedPostgresServer embeddedPostgresServer(PortalProperties properties, Environment environment) {
 		if (environment.getProperty(EPHEMERAL_PROPERTY, Boolean.class, false)) {
-			return EmbeddedPostgresServer.ephemeral();
+			Map<String, String> serverConfig = Binder.get(environment)
+				.bind(EPHEMERAL_SERVER_CONFIG_PROPERTY, Bindable.mapOf(String.class, String.class))
+				.orElse(Map.of());
+			return EmbeddedPostgresServer.ephemeral(serverConfig);
 		}
 		return EmbeddedPostgresServer.persistent(properties.dataDir().resolve("postgres"));
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -52,6 +53,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "100")
+				// A production database: zonky's defaults trade durability for speed, so every
+				// acknowledged commit is made to reach the disk here, explicitly.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on")
 				// Stopped by the context, after the web server has finished its requests: a JVM
 				// hook of its own would stop it at SIGTERM under the requests still in flight.
 				.setRegisterShutdownHook(false)
@@ -63,8 +69,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	public static EmbeddedPostgresServer ephemeral() {
-		EmbeddedPostgres postgres = acquireSharedEphemeralServer();
+	/**
+	 * @param serverConfig extra server settings for the throw-away server; tests relax durability
+	 * through it (their own properties), the portal itself never does
+	 */
+	public static EmbeddedPostgresServer ephemeral(Map<String, String> serverConfig) {
+		EmbeddedPostgres postgres = acquireSharedEphemeralServer(serverConfig);
 		String name = "portal_" + ProcessHandle.current().pid() + "_" + databaseCounter.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
@@ -81,15 +91,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * its own: hooks run in parallel, and a server stopped under a closing context makes its
 	 * pool wait for connections that can never come.
 	 */
-	private static synchronized EmbeddedPostgres acquireSharedEphemeralServer() {
+	private static synchronized EmbeddedPostgres acquireSharedEphemeralServer(Map<String, String> serverConfig) {
 		if (sharedEphemeral == null) {
 			try {
-				sharedEphemeral = EmbeddedPostgres.builder()
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setServerConfig("max_connections", "300")
-					.setServerConfig("fsync", "off")
-					.setServerConfig("synchronous_commit", "off")
-					.setRegisterShutdownHook(false)
-					.start();
+					.setRegisterShutdownHook(false);
+				serverConfig.forEach(builder::setServerConfig);
+				sharedEphemeral = builder.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopWhenUnused, "embedded-pg-stop"));
 			}
 			catch (IOException ex) {

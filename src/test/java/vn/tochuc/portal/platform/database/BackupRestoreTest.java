@@ -88,7 +88,7 @@ class BackupRestoreTest {
 				"app_user", "audit_event");
 		assertThat(saved.rows()).doesNotContainKey("flyway_schema_history");
 
-		fresh = EmbeddedPostgresServer.ephemeral();
+		fresh = EmbeddedPostgresServer.ephemeral(java.util.Map.of());
 		DriverManagerDataSource restored = new DriverManagerDataSource(fresh.jdbcUrl(), fresh.username(), "");
 		Path restoredMedia = temp.resolve("restored-media");
 		DatabaseBackup.restore(restored, backup, restoredMedia);

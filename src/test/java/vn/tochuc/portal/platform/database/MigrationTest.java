@@ -53,7 +53,7 @@ class MigrationTest {
 
 	@BeforeEach
 	void freshDatabase() {
-		server = EmbeddedPostgresServer.ephemeral();
+		server = EmbeddedPostgresServer.ephemeral(java.util.Map.of());
 		dataSource = new DriverManagerDataSource(server.jdbcUrl(), server.username(), "");
 	}
 
