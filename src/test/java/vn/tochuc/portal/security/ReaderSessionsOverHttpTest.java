@@ -164,6 +164,18 @@ class ReaderSessionsOverHttpTest {
 			}
 		}
 		assertThat(sessions().getSessionCounter() - before).as("sessions created by 1,000 anonymous GETs").isZero();
+		// Nor does a failed login: "wrong name or password" needs nothing kept for the next page.
+		HttpResponse<String> loginPage = get("/login");
+		Matcher token = TOKEN_INPUT.matcher(loginPage.body());
+		assertThat(token.find()).isTrue();
+		Map<String, String> login = new LinkedHashMap<>();
+		login.put("_csrf", HtmlUtils.htmlUnescape(token.group(1)));
+		login.put("username", "khong-co-ai-" + System.nanoTime());
+		login.put("password", "sai-mat-khau");
+		HttpResponse<String> failed = postForm("/login", login, cookiesSetBy(loginPage).toArray(String[]::new));
+		assertThat(failed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
+		assertThat(setCookie(failed, "JSESSIONID")).as("a session for a failed login").isEmpty();
+		assertThat(sessions().getSessionCounter() - before).isZero();
 		// The visitor's token lives in a cookie of its own, which scripts cannot read (portal.js asks /csrf).
 		assertThat(setCookie(get("/csrf"), "XSRF-TOKEN")).hasValueSatisfying((cookie) -> assertThat(cookie)
 			.contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/"));
