@@ -54,7 +54,7 @@ class SessionsConfiguration {
 
 	/**
 	 * Written on every logout, over TLS or not: browsers honour it on HTTPS and on localhost
-	 * (Spring's own writer only writes it over TLS). admin.js clears the same keys too.
+	 * (Spring's own writer only writes it over TLS). admin.js and portal.js remove the editor's keys too.
 	 */
 	private static LogoutHandler clearBrowserStorage() {
 		return (request, response, authentication) -> response.setHeader(CLEAR_SITE_DATA, "\"storage\"");
