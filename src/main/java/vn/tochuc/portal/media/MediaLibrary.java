@@ -185,6 +185,16 @@ public class MediaLibrary {
 		return items.findByStorageKey(key);
 	}
 
+	/** Whether the person sees the item in the library (and so may pick it): see {@link #browse(String, int, int, PortalUser)}. */
+	@Transactional(readOnly = true)
+	public boolean mayView(MediaItem item, PortalUser actor) {
+		if (actor.role().mayPublish()) {
+			return true;
+		}
+		return actor.role().writesArticles() && (actor.id().equals(item.getUploadedBy())
+				|| !items.shownToReadersAmong(List.of(item.getId())).isEmpty());
+	}
+
 	/** A page of the whole library, for the pages only editors and administrators reach (documents, banner, about). */
 	@Transactional(readOnly = true)
 	public Page<MediaItem> browse(String text, int page, int size) {

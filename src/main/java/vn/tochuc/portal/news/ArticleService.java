@@ -93,6 +93,7 @@ public class ArticleService {
 	public Article create(ArticleContent content, CoverUpload upload, EditorCommand command, PortalUser actor) {
 		requireWriter(actor);
 		requireAllowed(command.action(), actor);
+		requireUsableCover(content, null, actor);
 		Instant now = clock.instant();
 		ArticleStatus target = nextStatus(ArticleStatus.DRAFT, false, command.action());
 		MediaItem cover = cover(content, upload, actor);
@@ -115,6 +116,7 @@ public class ArticleService {
 		Article article = findNotDeleted(id);
 		requireMayEdit(article, actor);
 		requireAllowed(command.action(), actor);
+		requireUsableCover(content, article, actor);
 		if (article.getVersion() != formVersion) {
 			throw new StaleArticleException(article, content, formVersion);
 		}
@@ -655,6 +657,33 @@ public class ArticleService {
 		if (!mayEdit(article, actor)) {
 			throw new AccessDeniedException("Not allowed to edit article " + article.getId());
 		}
+	}
+
+	/**
+	 * An author picks a cover from what the library shows them (their own uploads, what readers
+	 * see already) or keeps the one the article has; not, by its id, a picture of someone else's
+	 * unpublished work.
+	 */
+	private void requireUsableCover(ArticleContent content, Article article, PortalUser actor) {
+		Long picked = content.coverMediaId();
+		if (picked == null || actor.role().mayPublish() || (article != null && coversOf(article).contains(picked))) {
+			return;
+		}
+		media.find(picked).filter((item) -> !media.mayView(item, actor)).ifPresent((item) -> {
+			throw new AccessDeniedException("Not allowed to use media item " + picked);
+		});
+	}
+
+	/** The cover readers see and the one waiting on a working copy. */
+	public static Set<Long> coversOf(Article article) {
+		Set<Long> covers = new HashSet<>();
+		if (article.getCover() != null) {
+			covers.add(article.getCover().getId());
+		}
+		if (article.getWorkingRevision() != null && article.getWorkingRevision().getCoverMediaId() != null) {
+			covers.add(article.getWorkingRevision().getCoverMediaId());
+		}
+		return covers;
 	}
 
 	private static void requireMayView(Article article, PortalUser actor) {
