@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -20,12 +23,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
+import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.StaffAction;
 import vn.tochuc.portal.platform.UploadTooLargeException;
@@ -135,12 +140,39 @@ public class MediaLibrary {
 		});
 	}
 
+	/**
+	 * Changes the caption, alt text and credit, which readers see wherever the item is shown. Only
+	 * an editor or administrator may, or the uploader while no content readers see uses the item.
+	 */
 	@Transactional
-	public MediaItem describe(Long id, String caption, String altText, String credit) {
+	public MediaItem describe(Long id, String caption, String altText, String credit, PortalUser actor) {
 		MediaItem item = items.findById(id).orElseThrow(() -> new MediaRejectedException("media.error.missing"));
+		if (!mayDescribe(item, actor)) {
+			throw new AccessDeniedException("Not allowed to describe media item " + id);
+		}
 		item.describe(trimToNull(caption), trimToNull(altText), trimToNull(credit));
 		events.publishEvent(new StaffAction("media.describe", "media", id, item.getCaption()));
 		return item;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayDescribe(MediaItem item, PortalUser actor) {
+		return describableAmong(List.of(item), actor).contains(item.getId());
+	}
+
+	/** The ids of those items the person may describe (one statement for a page of them). */
+	@Transactional(readOnly = true)
+	public Set<Long> describableAmong(Collection<MediaItem> candidates, PortalUser actor) {
+		if (actor.role().mayPublish()) {
+			return candidates.stream().map(MediaItem::getId).collect(Collectors.toSet());
+		}
+		if (!actor.role().writesArticles()) {
+			return Set.of();
+		}
+		List<MediaItem> own = candidates.stream().filter((item) -> actor.id().equals(item.getUploadedBy())).toList();
+		Set<Long> shown = own.isEmpty() ? Set.of()
+				: Set.copyOf(items.shownToReadersAmong(own.stream().map(MediaItem::getId).toList()));
+		return own.stream().map(MediaItem::getId).filter((id) -> !shown.contains(id)).collect(Collectors.toSet());
 	}
 
 	@Transactional(readOnly = true)
@@ -153,9 +185,34 @@ public class MediaLibrary {
 		return items.findByStorageKey(key);
 	}
 
+	/** Whether the person sees the item in the library (and so may pick it): see {@link #browse(String, int, int, PortalUser)}. */
+	@Transactional(readOnly = true)
+	public boolean mayView(MediaItem item, PortalUser actor) {
+		if (actor.role().mayPublish()) {
+			return true;
+		}
+		return actor.role().writesArticles() && (actor.id().equals(item.getUploadedBy())
+				|| !items.shownToReadersAmong(List.of(item.getId())).isEmpty());
+	}
+
+	/** A page of the whole library, for the pages only editors and administrators reach (documents, banner, about). */
 	@Transactional(readOnly = true)
 	public Page<MediaItem> browse(String text, int page, int size) {
 		return items.search(StringUtils.hasText(text) ? text.strip() : null, PageRequest.of(page, size));
+	}
+
+	/**
+	 * A page of the library as this person may see it: editors and administrators everything, an
+	 * author their own uploads and what readers already see (not the pictures of others' drafts,
+	 * whose captions and alt texts often carry a title not yet published).
+	 */
+	@Transactional(readOnly = true)
+	public Page<MediaItem> browse(String text, int page, int size, PortalUser actor) {
+		String wanted = StringUtils.hasText(text) ? text.strip() : null;
+		if (actor.role().mayPublish()) {
+			return items.search(wanted, PageRequest.of(page, size));
+		}
+		return items.searchVisibleTo(actor.id(), wanted, PageRequest.of(page, size));
 	}
 
 	private static BufferedImage decode(byte[] content) {
