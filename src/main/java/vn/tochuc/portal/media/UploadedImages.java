@@ -91,7 +91,7 @@ class UploadedImages {
 		long deadline = System.nanoTime() + decodeTimeLimit.toNanos();
 		ImageReader reader = readerFor(sniffed);
 		try {
-			reader.setInput(new BoundedImageInput(content, deadline), true, true);
+			reader.setInput(new BoundedImageInput(content, deadline), false, true);
 			int width;
 			int height;
 			try {
