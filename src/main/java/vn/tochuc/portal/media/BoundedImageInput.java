@@ -19,12 +19,17 @@ final class BoundedImageInput extends ImageInputStreamImpl {
 
 	private final byte[] content;
 
-	private final long deadlineNanos;
+	private volatile long deadlineNanos;
 
 	private int endReads;
 
 	BoundedImageInput(byte[] content, long deadlineNanos) {
 		this.content = content;
+		this.deadlineNanos = deadlineNanos;
+	}
+
+	/** A new deadline, in {@link System#nanoTime()} terms. */
+	void setDeadline(long deadlineNanos) {
 		this.deadlineNanos = deadlineNanos;
 	}
 

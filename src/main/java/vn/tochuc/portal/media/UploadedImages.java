@@ -91,7 +91,8 @@ class UploadedImages {
 		long deadline = System.nanoTime() + decodeTimeLimit.toNanos();
 		ImageReader reader = readerFor(sniffed);
 		try {
-			reader.setInput(new BoundedImageInput(content, deadline), false, true);
+			BoundedImageInput input = new BoundedImageInput(content, deadline);
+			reader.setInput(input, false, true);
 			int width;
 			int height;
 			try {
@@ -104,6 +105,9 @@ class UploadedImages {
 			checkPixels(width, height);
 			acquireDecodeSlot();
 			try {
+				// The time waited for the slot is not the decoder's: its clock starts now.
+				deadline = System.nanoTime() + decodeTimeLimit.toNanos();
+				input.setDeadline(deadline);
 				BufferedImage image = decode(reader, deadline);
 				if (sniffed == MediaType.JPEG) {
 					image = oriented(image, exifOrientation(content));

@@ -149,6 +149,30 @@ class UploadedImagesTest {
 	}
 
 	@Test
+	void theWaitForADecodeSlotDoesNotCountAgainstTheDecodeTimeLimit() throws InterruptedException {
+		UploadedImages patient = new UploadedImages(properties(
+				new PortalProperties.Media(10_485_760, 50_000_000, 1, Duration.ofSeconds(10), Duration.ofMillis(700))));
+		byte[] photo = jpeg(400, 300, Color.GRAY);
+		patient.clean(photo, MediaType.JPEG); // decoders loaded, so the time below is the decode's own
+		patient.decodeSlots().acquire();
+		Thread releaser = new Thread(() -> {
+			try {
+				Thread.sleep(1_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			patient.decodeSlots().release();
+		});
+		releaser.start();
+
+		UploadedImages.CleanImage clean = patient.clean(photo, MediaType.JPEG);
+
+		assertThat(clean.width()).as("decoded after a wait longer than the time limit").isEqualTo(400);
+		releaser.join();
+	}
+
+	@Test
 	void aBombDoesNotWaitForADecodeSlot() throws InterruptedException {
 		UploadedImages oneAtATime = new UploadedImages(properties(
 				new PortalProperties.Media(10_485_760, 50_000_000, 1, Duration.ofSeconds(30), Duration.ofSeconds(20))));
