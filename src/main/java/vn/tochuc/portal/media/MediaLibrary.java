@@ -1,9 +1,6 @@
 package vn.tochuc.portal.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,12 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +21,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.accounts.PortalUser;
@@ -55,9 +53,15 @@ public class MediaLibrary {
 
 	private final ApplicationEventPublisher events;
 
+	private final UploadedImages images;
+
+	private final TransactionTemplate transactions;
+
 	MediaLibrary(MediaItemRepository items, MediaStorage storage, PortalProperties properties, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, UploadedImages images, PlatformTransactionManager transactionManager) {
 		this.events = events;
+		this.images = images;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.items = items;
 		this.storage = storage;
 		this.maxUploadBytes = properties.media().maxUploadBytes();
@@ -67,46 +71,52 @@ public class MediaLibrary {
 
 	/**
 	 * Stores an upload. The type comes from the content; the original name is kept only as a
-	 * label. Images must decode as images, so a script with a JPEG header is refused.
+	 * label. A picture is decoded and written anew (see {@link UploadedImages}) and only the new
+	 * file is kept, so a script with a JPEG header is refused and a JPEG with a page appended
+	 * loses it. The picture work happens before any transaction or database connection is
+	 * taken; the files and the row are then written together: when a file cannot be written
+	 * ({@link MediaNotStoredException}) or the row cannot be saved, nothing of the upload stays.
 	 */
-	@Transactional
 	public MediaItem upload(byte[] content, String originalName, Long uploadedBy) {
 		if (content == null || content.length == 0) {
 			throw new MediaRejectedException("media.error.empty");
 		}
 		// Over the limit is not a refusal of the content: the form answers 413 (see UploadTooLargeException).
 		UploadTooLargeException.requireWithin(content.length, maxUploadBytes);
-		MediaType type = MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
+		MediaType sniffed = MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
 			.orElseThrow(() -> new MediaRejectedException("media.error.type"));
-		Integer width = null;
-		Integer height = null;
-		BufferedImage image = null;
-		if (type == MediaType.JPEG || type == MediaType.PNG) {
-			image = decode(content);
-			width = image.getWidth();
-			height = image.getHeight();
-		}
+		UploadedImages.CleanImage image = sniffed.isImage() ? images.clean(content, sniffed) : null;
+		return transactions.execute((status) -> store(content, sniffed, image, originalName, uploadedBy));
+	}
+
+	private MediaItem store(byte[] content, MediaType sniffed, UploadedImages.CleanImage image, String originalName,
+			Long uploadedBy) {
+		MediaType type = image != null ? image.type() : sniffed;
+		byte[] stored = image != null ? image.content() : content;
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		String key = "%04d/%02d/%s.%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID(),
 				type.extension());
-		MediaItem item = new MediaItem(key, type, content.length, width, height, labelOf(originalName), uploadedBy);
+		MediaItem item = new MediaItem(key, type, stored.length, image != null ? image.width() : null,
+				image != null ? image.height() : null, labelOf(originalName), uploadedBy);
 		List<String> written = new ArrayList<>();
 		removeOnRollback(written);
+		String writing = key;
 		try {
-			storage.put(key, content);
+			storage.put(key, stored);
 			written.add(key);
 			if (image != null) {
-				List<Integer> widths = ImageVariants.widthsFor(image.getWidth());
-				for (int variant : widths) {
-					String variantKey = MediaItem.variantKey(key, variant);
-					storage.put(variantKey, ImageVariants.resize(image, variant, type));
-					written.add(variantKey);
+				for (Map.Entry<Integer, byte[]> variant : image.variants().entrySet()) {
+					writing = MediaItem.variantKey(key, variant.getKey());
+					storage.put(writing, variant.getValue());
+					written.add(writing);
 				}
-				item.recordVariants(widths);
+				item.recordVariants(List.copyOf(image.variants().keySet()));
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store the upload", ex);
+			// One line for the operator (the cause says which: no space, no permission); staff get the form message.
+			log.error("Could not write media file {}: {}", writing, ex.toString());
+			throw new MediaNotStoredException(ex);
 		}
 		MediaItem saved = items.save(item);
 		events.publishEvent(new StaffAction("media.upload", "media", saved.getId(), saved.getOriginalName()));
@@ -213,22 +223,6 @@ public class MediaLibrary {
 			return items.search(wanted, PageRequest.of(page, size));
 		}
 		return items.searchVisibleTo(actor.id(), wanted, PageRequest.of(page, size));
-	}
-
-	private static BufferedImage decode(byte[] content) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-			if (image == null) {
-				throw new MediaRejectedException("media.error.corrupt");
-			}
-			return image;
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof MediaRejectedException rejected) {
-				throw rejected;
-			}
-			throw new MediaRejectedException("media.error.corrupt");
-		}
 	}
 
 	/** Only the last path segment, shortened: a label for staff, never a path. */

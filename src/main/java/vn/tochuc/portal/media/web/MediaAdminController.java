@@ -82,8 +82,9 @@ class MediaAdminController {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", Map.of("message", message)));
 		}
 		catch (MediaRejectedException ex) {
-			String message = messages.getMessage(ex.getMessageKey(), null, locale);
-			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", Map.of("message", message)));
+			// Busy or not written: the file is fine and may be sent again; otherwise the file is refused.
+			HttpStatus status = ex.isTemporary() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
+			return ResponseEntity.status(status).body(Map.of("error", Map.of("message", messageOf(ex, locale))));
 		}
 	}
 
@@ -101,19 +102,32 @@ class MediaAdminController {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
+	/**
+	 * A refused or unsaved upload shows the library again with the reason next to the file
+	 * field and the typed caption kept; a stored one redirects (PRG).
+	 */
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String caption,
 			@RequestParam(required = false) String altText, @RequestParam(required = false) String credit,
-			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, Model model, Locale locale)
+			throws IOException {
 		try {
 			MediaItem item = library.upload(file.getBytes(), file.getOriginalFilename(), user.id());
 			library.describe(item.getId(), limit(caption, 500), limit(altText, 300), limit(credit, 200), user);
 			redirect.addFlashAttribute("flashMessage", "media.flash.uploaded");
+			return "redirect:/admin/media";
 		}
 		catch (MediaRejectedException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			model.addAttribute("uploadError", messageOf(ex, locale));
+			model.addAttribute("caption", limit(caption, 500));
+			model.addAttribute("altText", limit(altText, 300));
+			model.addAttribute("credit", limit(credit, 200));
+			return library(null, 1, user, model);
 		}
-		return "redirect:/admin/media";
+	}
+
+	private String messageOf(MediaRejectedException ex, Locale locale) {
+		return messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale);
 	}
 
 }

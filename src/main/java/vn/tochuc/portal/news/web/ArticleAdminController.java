@@ -126,7 +126,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
@@ -163,7 +163,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
