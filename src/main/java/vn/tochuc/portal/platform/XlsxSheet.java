@@ -123,12 +123,8 @@ public final class XlsxSheet {
 	 * more than it weighs. {@link IllegalArgumentException} if it is no workbook.
 	 */
 	public static List<List<String>> read(byte[] file, int maxDataRows) {
-		Path copy = null;
+		Path copy = temporaryCopy(file);
 		try {
-			// POI reads a zip file's parts one by one, through its zip-bomb guards, only from a file:
-			// from a stream it would unpack every part into memory first.
-			copy = Files.createTempFile("portal-import-", ".xlsx");
-			Files.write(copy, file);
 			OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ);
 			try {
 				XSSFReader reader = new XSSFReader(workbook);
@@ -157,6 +153,29 @@ public final class XlsxSheet {
 		}
 		finally {
 			deleteQuietly(copy);
+		}
+	}
+
+	/**
+	 * POI reads a zip file's parts one at a time, through its zip-bomb guards, only from a file:
+	 * from a stream it would unpack every part into memory first. The copy is the owner's alone
+	 * (a temporary file) and deleted after the reading. A copy that cannot be written is the
+	 * server's problem, not the file's: it is not reported as "no workbook".
+	 */
+	private static Path temporaryCopy(byte[] file) {
+		try {
+			Path copy = Files.createTempFile("portal-import-", ".xlsx");
+			try {
+				Files.write(copy, file);
+			}
+			catch (IOException ex) {
+				deleteQuietly(copy);
+				throw ex;
+			}
+			return copy;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write a temporary copy of the workbook", ex);
 		}
 	}
 
