@@ -63,8 +63,12 @@ public record PortalProperties(
 
 	}
 
-	/** The staffing and congress spreadsheet imports (.xlsx, .csv): 20,000 rows fit well within this. */
-	public record Imports(@DefaultValue("10485760") long maxUploadBytes) {
+	/**
+	 * The staffing and congress spreadsheet imports (.xlsx, .csv): 20,000 rows fit well within
+	 * the size; a file with more rows of data than {@code maxRows} (the header not counted) is
+	 * refused as soon as the reading gets there.
+	 */
+	public record Imports(@DefaultValue("10485760") long maxUploadBytes, @DefaultValue("20000") int maxRows) {
 	}
 
 	/** Demo content: as PORTAL_DEMO_DATA says, else on with the embedded database and off with an external one. */

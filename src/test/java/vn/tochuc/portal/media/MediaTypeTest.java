@@ -186,7 +186,7 @@ class MediaTypeTest {
 			return new PortalProperties(dataDir, false, new PortalProperties.Admin("admin", null),
 					new PortalProperties.Site("Ban Tổ chức Tỉnh ủy Nghệ An", "Đảng bộ tỉnh Nghệ An", "Nghệ An",
 							"Số 7 Trường Thi", "0238 3844 555", "bantochuc@nghean.dcs.vn", "http://localhost:8080", HANOI),
-					new PortalProperties.Media(maxUploadBytes), new PortalProperties.Imports(maxUploadBytes));
+					new PortalProperties.Media(maxUploadBytes), new PortalProperties.Imports(maxUploadBytes, 20_000));
 		}
 
 		@Test

@@ -357,7 +357,7 @@ class UploadedImagesTest {
 		return new PortalProperties(Path.of("target/test-data"), false, new PortalProperties.Admin("admin", null),
 				new PortalProperties.Site("Ban Tổ chức", "Đảng bộ", "Nghệ An", "Vinh", "0238", "a@b.vn",
 						"http://localhost:8080", ZoneId.of("Asia/Ho_Chi_Minh")),
-				media, new PortalProperties.Imports(10_485_760));
+				media, new PortalProperties.Imports(10_485_760, 20_000));
 	}
 
 	static String message(MediaRejectedException refused) {
