@@ -9,6 +9,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   var csrfToken = document.querySelector('meta[name="_csrf"]').getAttribute('content');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]').getAttribute('content');
+  // The key names the signed-in user: one person's unsaved text is never offered to another.
+  // Logging out removes every key with this prefix (admin.js, and Clear-Site-Data from the server).
   var draftKey = 'tochuc-draft:' + form.getAttribute('data-draft-key');
   var savedAt = parseInt(form.getAttribute('data-saved-at') || '0', 10);
   var autosaveUrl = form.getAttribute('data-autosave-url');

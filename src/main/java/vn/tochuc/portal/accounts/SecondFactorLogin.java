@@ -19,7 +19,6 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -63,7 +62,8 @@ public class SecondFactorLogin {
 	private final SecurityContextRepository repository = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-	private final RequestCache savedRequests = new HttpSessionRequestCache();
+	/** The same cache the password step and the security chain use (a cookie, not the session). */
+	private final RequestCache savedRequests = SessionsConfiguration.SAVED_REQUESTS;
 
 	SecondFactorLogin(SecondFactors factors, LoginThrottle throttle, ApplicationEventPublisher events,
 			SessionRegistry sessions) {

@@ -67,6 +67,7 @@ class SecurityConfiguration {
 				.anyRequest().permitAll())
 			// Every state-changing request needs a token. The readers' forms are checked in their
 			// controllers instead of here (same token, same repository): see ReaderFormToken.
+			// Where tokens live (a cookie for visitors, the session for staff): SessionsConfiguration.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)

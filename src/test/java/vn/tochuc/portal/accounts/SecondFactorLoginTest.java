@@ -88,7 +88,7 @@ class SecondFactorLoginTest {
 
 		// The right code goes on to the page last asked for (Spring Security's saved request).
 		assertRedirect(browser.submit(SecondFactorGate.CODE_PAGE, SecondFactorGate.CODE_PAGE, "code", phone.codeAt(clock)),
-				"/admin/articles?continue");
+				"/admin/articles");
 		assertThat(browser.page("/admin")).contains("Cán bộ hai-buoc-dang-nhap");
 		assertThat(browser.page("/admin/articles")).isNotEmpty();
 		assertThat(audit("login.second-factor", "hai-buoc-dang-nhap")).isEqualTo(1);
@@ -125,7 +125,7 @@ class SecondFactorLoginTest {
 
 		clock.advance(Duration.ofMinutes(15));
 		assertRedirect(browser.submit(SecondFactorGate.CODE_PAGE, SecondFactorGate.CODE_PAGE, "code", phone.codeAt(clock)),
-				"/admin?continue");
+				"/admin");
 		assertThat(browser.page("/admin")).contains("Cán bộ hai-buoc-sai-ma");
 	}
 
@@ -178,7 +178,7 @@ class SecondFactorLoginTest {
 				SecondFactorGate.CODE_PAGE + "?error");
 		assertRedirect(browser.get("/admin"), SecondFactorGate.CODE_PAGE);
 		assertRedirect(browser.submit(SecondFactorGate.CODE_PAGE, SecondFactorGate.CODE_PAGE, "code",
-				phone.recoveryCodes().get(4)), "/admin?continue");
+				phone.recoveryCodes().get(4)), "/admin");
 	}
 
 	@Test

@@ -228,6 +228,18 @@ class StaffJourneyBrowserIT {
 		WebElement viewLive = staff.findElement(By.linkText("Xem trên trang"));
 		assertThat(URI.create(viewLive.getAttribute("href")).getPath()).isEqualTo(articlePath);
 
+		// The editor's unsaved text is kept in this browser under the editor's own name, and leaves
+		// the browser with the logout.
+		type(staff.findElement(By.id("summary")), summary + " Bổ sung sau khi xuất bản.");
+		String draftKey = "tochuc-draft:user-" + content.admin().id() + ":article-" + edit.group(1);
+		staffWait.until((d) -> js(d, "return localStorage.getItem(arguments[0]);", draftKey) != null);
+		WebElement logout = staff.findElement(By.cssSelector("form[data-logout] button[type=submit]"));
+		logout.click();
+		staffWait.until((d) -> "/login".equals(path(d)));
+		assertThat(js(staff, "return Object.keys(localStorage).filter(function (k) {"
+				+ " return k.indexOf('tochuc-draft:') === 0; }).length;")).as("drafts left after logout")
+			.isEqualTo(0L);
+
 		// An anonymous reader, in a browser of their own, opens the article.
 		WebDriver reader = browser();
 		WebDriverWait readerWait = new WebDriverWait(reader, TIMEOUT);
