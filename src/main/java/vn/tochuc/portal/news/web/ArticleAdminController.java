@@ -43,6 +43,7 @@ import vn.tochuc.portal.news.EditorAction;
 import vn.tochuc.portal.news.EditorCommand;
 import vn.tochuc.portal.news.WorkflowException;
 import vn.tochuc.portal.platform.Formats;
+import vn.tochuc.portal.platform.RichText;
 
 /** The newsroom's article pages under /admin/articles. */
 @Controller
@@ -242,6 +243,7 @@ class ArticleAdminController {
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("mayPublish", user.role().mayPublish());
 		model.addAttribute("cover", media.find(form.getCoverMediaId()).orElse(null));
+		model.addAttribute("editorSchema", RichText.editorSchema());
 		return FORM_VIEW;
 	}
 
