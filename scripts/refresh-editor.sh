@@ -17,10 +17,11 @@ VERSION=1.0.14
 INTEGRITY=sha512-pwJAt+o6PLH2+jJkyl5kHG54GozXfeaXiyF66khdUqiOUijYhXygK1tgktUZYTk+9ALItrTeX9Icj34JHzMA0A==
 
 # What the editor loads with the configuration in static/js/editor.js: the core, its theme,
-# model and icons, one skin, and the plugins named in `plugins:` there.
+# model and icons, one skin (the text area uses the portal's own css/editor-content.css), and
+# the plugins named in `plugins:` there.
 PLUGINS="autolink code fullscreen image link lists searchreplace table wordcount"
 FILES="license.txt hugerte.min.js themes/silver/theme.min.js models/dom/model.min.js icons/default/icons.min.js
-skins/ui/oxide/skin.min.css skins/ui/oxide/content.min.css skins/content/default/content.min.css"
+skins/ui/oxide/skin.min.css skins/ui/oxide/content.min.css"
 for plugin in $PLUGINS; do
 	FILES="$FILES plugins/$plugin/plugin.min.js"
 done

@@ -1,7 +1,6 @@
 package vn.tochuc.portal.documents.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -28,14 +27,17 @@ class DocumentLinkListController {
 		this.documents = documents;
 	}
 
+	/** One entry of the editor's link list, in the shape HugeRTE reads. */
+	record DocumentLink(String title, String value) {
+	}
+
 	@GetMapping(path = "/admin/articles/document-links.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Map<String, String>> documentLinks() {
+	List<DocumentLink> documentLinks() {
 		return documents.search(DocumentFilter.none(), 0, LIMIT)
 			.getContent()
 			.stream()
-			.map((document) -> Map.of("title", document.getName() + " – " + document.getTitle(), "value",
-					document.getPath()))
+			.map((document) -> new DocumentLink(document.getName() + " – " + document.getTitle(), document.getPath()))
 			.toList();
 	}
 
