@@ -10,7 +10,8 @@
 # the SHA-256 of every copied file (EditorAssetsTest checks the copy against it). The build never
 # runs this: `./mvnw verify` needs nothing but the checked-in copy. To move to a new version,
 # change VERSION and INTEGRITY (from `npm view hugerte@<version> dist.integrity`), run it, update
-# the version in templates/news/admin/form.html and static/js/editor.js, and read the changelog.
+# the version in the paths of templates/news/admin/form.html and of the tests' EditorFiles, and
+# read the changelog.
 set -euo pipefail
 
 VERSION=1.0.14

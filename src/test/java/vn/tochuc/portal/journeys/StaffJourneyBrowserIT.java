@@ -394,6 +394,15 @@ class StaffJourneyBrowserIT {
 		assertThat(listed).extracting(WebElement::getText).contains(title);
 		assertThat(listed).extracting((a) -> URI.create(a.getAttribute("href")).getPath()).contains(articlePath);
 		assertThat(consoleErrors(reader)).as("browser console errors on the category page").isEmpty();
+
+		// With the staff area in English, the editor speaks English.
+		staff.get(url("/admin/articles/new?lang=en"));
+		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.hugerte && hugerte.activeEditor"
+				+ " && hugerte.activeEditor.initialized);")));
+		assertThat(staff.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(staff.findElements(By.cssSelector(".tox button[aria-label='Bold']"))).hasSize(1);
+		assertThat(staff.findElement(By.cssSelector(".tox-statusbar__wordcount")).getText()).matches("\\d+ words");
+		staff.get(url("/admin?lang=vi"));
 	}
 
 	/**
