@@ -82,6 +82,10 @@ class SecurityConfiguration {
 						return filter;
 					}
 				}))
+			// A session that still owes its second factor (SecondFactorConfiguration) is sent to the code page.
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					(request, response, denied) -> response.sendRedirect(request.getContextPath() + SecondFactorGate.CODE_PAGE),
+					SecondFactorGate.FACTOR))
 			// Disabling an account or changing its role or password ends its other sessions.
 			.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
 				.maximumSessions(SessionLimit.UNLIMITED)

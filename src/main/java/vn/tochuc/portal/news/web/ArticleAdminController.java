@@ -127,7 +127,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
@@ -164,7 +164,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
@@ -242,7 +242,11 @@ class ArticleAdminController {
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("mayPublish", user.role().mayPublish());
-		model.addAttribute("cover", media.find(form.getCoverMediaId()).orElse(null));
+		// Only a picture this person may pick, or the article's own: never another's draft picture by its id.
+		model.addAttribute("cover", media.find(form.getCoverMediaId())
+			.filter((item) -> media.mayView(item, user)
+					|| (article != null && ArticleService.coversOf(article).contains(item.getId())))
+			.orElse(null));
 		model.addAttribute("editorSchema", RichText.editorSchema());
 		return FORM_VIEW;
 	}
