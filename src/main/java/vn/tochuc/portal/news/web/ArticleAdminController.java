@@ -43,6 +43,7 @@ import vn.tochuc.portal.news.EditorAction;
 import vn.tochuc.portal.news.EditorCommand;
 import vn.tochuc.portal.news.WorkflowException;
 import vn.tochuc.portal.platform.Formats;
+import vn.tochuc.portal.platform.RichText;
 
 /** The newsroom's article pages under /admin/articles. */
 @Controller
@@ -246,6 +247,7 @@ class ArticleAdminController {
 			.filter((item) -> media.mayView(item, user)
 					|| (article != null && ArticleService.coversOf(article).contains(item.getId())))
 			.orElse(null));
+		model.addAttribute("editorSchema", RichText.editorSchema());
 		return FORM_VIEW;
 	}
 
