@@ -3,6 +3,7 @@ package vn.tochuc.portal.platform.database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -13,7 +14,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>The database is the one the portal would use: {@code SPRING_DATASOURCE_URL} (with
  * {@code SPRING_DATASOURCE_USERNAME} and {@code SPRING_DATASOURCE_PASSWORD}) when set, otherwise
  * the embedded PostgreSQL under {@code PORTAL_DATA_DIR} (default {@code ./data}): the running
- * one, found through its {@code postmaster.pid}, or started here for the length of the command.
+ * one, found through its {@code postmaster.pid}, or started here for the length of the command
+ * (which a running portal's lock on the directory refuses). Either way it connects as the
+ * portal's own role, with the password from {@code postgres-credentials.properties}.
  * Media files are read from and written to {@code PORTAL_DATA_DIR/media}.
  */
 public final class BackupCommand {
@@ -40,13 +43,14 @@ public final class BackupCommand {
 			Path postgres = dataDir.resolve("postgres");
 			Integer port = runningPort(postgres);
 			if (port != null) {
-				dataSource.setUrl("jdbc:postgresql://localhost:" + port + "/postgres");
+				connectToRunning(dataSource, postgres, port);
 			}
 			else {
 				started = EmbeddedPostgresServer.persistent(postgres);
 				dataSource.setUrl(started.jdbcUrl());
+				dataSource.setUser(started.username());
+				dataSource.setPassword(started.password());
 			}
-			dataSource.setUser("postgres");
 		}
 		try {
 			DatabaseBackup.Summary summary = args[0].equals("backup")
@@ -62,6 +66,19 @@ public final class BackupCommand {
 				started.close();
 			}
 		}
+	}
+
+	/**
+	 * As the portal does: its role and password from {@code data/postgres-credentials.properties}.
+	 * A server still running from an older portal has no such file and trusts local connections.
+	 */
+	private static void connectToRunning(PGSimpleDataSource dataSource, Path postgres, int port) throws Exception {
+		Optional<EmbeddedCredentials> credentials = EmbeddedCredentials.read(EmbeddedCredentials.fileFor(postgres));
+		String database = credentials.map(EmbeddedCredentials::database)
+			.orElse(EmbeddedDatabaseBootstrap.MAINTENANCE_DATABASE);
+		dataSource.setUrl("jdbc:postgresql://localhost:" + port + "/" + database);
+		dataSource.setUser(credentials.map(EmbeddedCredentials::user).orElse(EmbeddedCredentials.SUPERUSER));
+		credentials.ifPresent((c) -> dataSource.setPassword(c.password()));
 	}
 
 	/** The port of the embedded server running on this data directory, if one is. */
