@@ -49,7 +49,7 @@ final class OrphanPostmaster {
 			if (recorded.isPresent() && Files.isDirectory(PROC)) {
 				// Stale: that pid is dead or is some other program now. PostgreSQL would refuse to
 				// start over a live one ("Is another postmaster running?").
-				log.info("Removing the stale {} (pid {} is not a PostgreSQL of this directory)", pidFile, recorded.get());
+				log.info("Removing the stale {}: pid {} is gone, or is another program now", pidFile, recorded.get());
 				Files.deleteIfExists(pidFile);
 			}
 			return false;
