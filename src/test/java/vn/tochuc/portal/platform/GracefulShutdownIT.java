@@ -41,7 +41,7 @@ class GracefulShutdownIT {
 	}
 
 	@Test
-	@Timeout(value = 150, unit = TimeUnit.SECONDS)
+	@Timeout(value = 400, unit = TimeUnit.SECONDS)
 	void savesAcknowledgedBeforeSigtermSurviveTheRestart() throws Exception {
 		portal = new ChildPortal("shutdown-it");
 		Process first = portal.start("first-run.log");

@@ -54,6 +54,10 @@ record EmbeddedCredentials(String superuser, String superuserPassword, String us
 		return new EmbeddedCredentials(SUPERUSER, randomPassword(), APP_ROLE, randomPassword(), database);
 	}
 
+	EmbeddedCredentials inDatabase(String name) {
+		return new EmbeddedCredentials(superuser, superuserPassword, user, password, name);
+	}
+
 	static Optional<EmbeddedCredentials> read(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();

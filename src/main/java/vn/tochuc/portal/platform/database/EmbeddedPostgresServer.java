@@ -94,9 +94,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			lock = DataDirectoryLock.acquire(directory);
 			OrphanPostmaster.stopIn(directory);
 			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
-			EmbeddedCredentials credentials = credentialsFor(directory, fresh);
+			Path file = EmbeddedCredentials.fileFor(directory);
+			Optional<EmbeddedCredentials> stored = EmbeddedCredentials.read(file);
+			EmbeddedCredentials credentials = stored.isPresent() ? stored.get() : newCredentials(directory, fresh);
 			log.info("Starting embedded PostgreSQL with its data in {}", directory);
 			postgres = startPersistent(directory, credentials, fresh);
+			if (stored.isEmpty() && !fresh) {
+				// A directory that trusts local connections: made by an older portal (its rows are in
+				// "postgres"), or one whose passwords were lost and reopened by hand (rows in "portal").
+				credentials = credentials.inDatabase(databaseOfThePortal(postgres.getPort(), credentials));
+				credentials.write(file);
+				log.info("Generated the embedded PostgreSQL's passwords in {} (readable only by this user)", file);
+			}
 			long pid = OrphanPostmaster.recordedPid(directory.resolve("postmaster.pid"))
 				.orElseThrow(() -> new IllegalStateException("The embedded PostgreSQL wrote no postmaster.pid"));
 			watchdog = watchdog(pid, directory);
@@ -157,27 +166,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * The stored passwords; a new pair for a new directory or for one made by an older portal
-	 * (which trusted every local connection). A secured directory without its file cannot be
-	 * opened: new passwords would not match the ones the server holds.
+	 * New passwords, for a new directory (stored before initdb uses them) or for one that trusts
+	 * local connections (stored once the server has shown which database holds the portal). A
+	 * directory that asks for passwords cannot be opened without its file: new passwords would
+	 * not match the ones the server holds.
 	 */
-	private static EmbeddedCredentials credentialsFor(Path directory, boolean fresh) throws IOException {
+	private static EmbeddedCredentials newCredentials(Path directory, boolean fresh) throws IOException {
 		Path file = EmbeddedCredentials.fileFor(directory);
-		Optional<EmbeddedCredentials> stored = EmbeddedCredentials.read(file);
-		if (stored.isPresent()) {
-			return stored.get();
-		}
 		if (!fresh && !EmbeddedDatabaseBootstrap.trustsAnyone(directory)) {
 			throw new IllegalStateException("The embedded PostgreSQL in " + directory + " asks for passwords, but "
 					+ file + " that holds them is missing. Put it back (it is in every backup of the data "
 					+ "directory), or see the README (\"Embedded database passwords\") to set new ones.");
 		}
-		// An older portal kept its rows in the database "postgres"; they stay where they are.
-		EmbeddedCredentials created = EmbeddedCredentials
-			.generate(fresh ? EmbeddedCredentials.APP_DATABASE : EmbeddedDatabaseBootstrap.MAINTENANCE_DATABASE);
-		created.write(file);
-		log.info("Generated the embedded PostgreSQL's passwords in {} (readable only by this user)", file);
+		EmbeddedCredentials created = EmbeddedCredentials.generate(EmbeddedCredentials.APP_DATABASE);
+		if (fresh) {
+			created.write(file);
+			log.info("Generated the embedded PostgreSQL's passwords in {} (readable only by this user)", file);
+		}
 		return created;
+	}
+
+	private static String databaseOfThePortal(int port, EmbeddedCredentials credentials) throws SQLException {
+		try (Connection connection = EmbeddedDatabaseBootstrap.connect(port,
+				EmbeddedDatabaseBootstrap.MAINTENANCE_DATABASE, credentials.superuser(), credentials.superuserPassword());
+				var query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+			query.setString(1, EmbeddedCredentials.APP_DATABASE);
+			try (var rs = query.executeQuery()) {
+				return rs.next() ? EmbeddedCredentials.APP_DATABASE : EmbeddedDatabaseBootstrap.MAINTENANCE_DATABASE;
+			}
+		}
 	}
 
 	private static PostmasterWatchdog watchdog(long postmasterPid, Path directory) {

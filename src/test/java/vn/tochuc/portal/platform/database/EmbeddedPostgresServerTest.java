@@ -205,6 +205,21 @@ class EmbeddedPostgresServerTest {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("postgres-credentials.properties")
 			.hasMessageContaining("is missing");
+
+		// The README's way out: trust local connections by hand once; the next start sets new
+		// passwords, keeps the database "portal" with its rows, and asks for passwords again.
+		Path hba = directory.resolve("pg_hba.conf");
+		Files.writeString(hba, Files.readString(hba).replaceFirst(
+				"(host\\s+all\\s+all\\s+127\\.0\\.0\\.1/32\\s+)scram-sha-256", "$1trust"));
+		EmbeddedPostgresServer reopened = start(directory);
+		assertThat(reopened.jdbcUrl()).endsWith("/portal");
+		assertThat(EmbeddedCredentials.read(file).orElseThrow().password()).isNotEqualTo(credentials.password());
+		assertThat(EmbeddedDatabaseBootstrap.hbaRules(directory))
+			.allSatisfy((rule) -> assertThat(rule).contains("scram-sha-256").doesNotContain("trust"));
+		try (Connection connection = connectAsPortal(reopened)) {
+			assertThat(new JdbcTemplate(new SingleConnectionDataSource(connection, true))
+				.queryForObject("SELECT count(*) FROM flyway_schema_history", Long.class)).isPositive();
+		}
 	}
 
 	@Test
