@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -29,15 +30,25 @@ public final class BackupCommand {
 			System.err.println("usage: backup <directory> | restore <directory>");
 			System.exit(2);
 		}
-		Path dataDir = Path.of(env("PORTAL_DATA_DIR", "./data")).toAbsolutePath().normalize();
 		Path directory = Path.of(args[1]).toAbsolutePath().normalize();
+		DatabaseBackup.Summary summary = run(args[0], directory, System::getenv);
+		long rows = summary.rows().values().stream().mapToLong(Long::longValue).sum();
+		System.out.printf("%s %s: schema version %s, %d tables, %d rows, %d media files%n",
+				args[0].equals("backup") ? "Backed up to" : "Restored from", directory, summary.schemaVersion(),
+				summary.rows().size(), rows, summary.mediaFiles());
+	}
+
+	/** @param environment the variables the command reads (the process's own in {@link #main}) */
+	static DatabaseBackup.Summary run(String action, Path directory, UnaryOperator<String> environment)
+			throws Exception {
+		Path dataDir = Path.of(env(environment, "PORTAL_DATA_DIR", "./data")).toAbsolutePath().normalize();
 		EmbeddedPostgresServer started = null;
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		String url = env("SPRING_DATASOURCE_URL", "");
+		String url = env(environment, "SPRING_DATASOURCE_URL", "");
 		if (!url.isBlank()) {
 			dataSource.setUrl(url);
-			dataSource.setUser(env("SPRING_DATASOURCE_USERNAME", ""));
-			dataSource.setPassword(env("SPRING_DATASOURCE_PASSWORD", ""));
+			dataSource.setUser(env(environment, "SPRING_DATASOURCE_USERNAME", ""));
+			dataSource.setPassword(env(environment, "SPRING_DATASOURCE_PASSWORD", ""));
 		}
 		else {
 			Path postgres = dataDir.resolve("postgres");
@@ -53,13 +64,8 @@ public final class BackupCommand {
 			}
 		}
 		try {
-			DatabaseBackup.Summary summary = args[0].equals("backup")
-					? DatabaseBackup.backup(dataSource, dataDir.resolve("media"), directory)
+			return action.equals("backup") ? DatabaseBackup.backup(dataSource, dataDir.resolve("media"), directory)
 					: DatabaseBackup.restore(dataSource, directory, dataDir.resolve("media"));
-			long rows = summary.rows().values().stream().mapToLong(Long::longValue).sum();
-			System.out.printf("%s %s: schema version %s, %d tables, %d rows, %d media files%n",
-					args[0].equals("backup") ? "Backed up to" : "Restored from", directory, summary.schemaVersion(),
-					summary.rows().size(), rows, summary.mediaFiles());
 		}
 		finally {
 			if (started != null) {
@@ -95,8 +101,8 @@ public final class BackupCommand {
 		return Integer.parseInt(lines.get(3).trim());
 	}
 
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
+	private static String env(UnaryOperator<String> environment, String name, String fallback) {
+		String value = environment.apply(name);
 		return value == null || value.isBlank() ? fallback : value;
 	}
 

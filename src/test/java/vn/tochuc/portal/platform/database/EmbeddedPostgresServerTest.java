@@ -270,6 +270,39 @@ class EmbeddedPostgresServerTest {
 		}
 	}
 
+	@Test
+	void theBackupAndRestoreCommandsWorkWithThePasswordsOfTheDataDirectory() throws Exception {
+		// scripts/backup.sh against a running portal's database, scripts/restore.sh into a new
+		// data directory that the command itself creates: both as the portal's own role.
+		Path data = temp.resolve("data");
+		EmbeddedPostgresServer running = start(data.resolve("postgres"));
+		try (Connection connection = connectAsPortal(running)) {
+			Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
+				.locations("classpath:db/migration").load().migrate();
+			new JdbcTemplate(new SingleConnectionDataSource(connection, true)).update("""
+					INSERT INTO category (slug, name, description, position)
+					VALUES ('cong-tac-to-chuc', 'Công tác tổ chức', 'Tin công tác tổ chức xây dựng Đảng', 1)""");
+		}
+		Path backup = temp.resolve("backup");
+		DatabaseBackup.Summary saved = BackupCommand.run("backup", backup,
+				(name) -> name.equals("PORTAL_DATA_DIR") ? data.toString() : null);
+		assertThat(saved.rows()).containsEntry("category", 1L);
+		running.close();
+		toClose.remove(running);
+
+		Path restoredData = temp.resolve("restored");
+		BackupCommand.run("restore", backup, (name) -> name.equals("PORTAL_DATA_DIR") ? restoredData.toString() : null);
+		assertThat(Files.getPosixFilePermissions(restoredData.resolve("postgres-credentials.properties")))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		EmbeddedPostgresServer restored = start(restoredData.resolve("postgres"));
+		try (Connection connection = connectAsPortal(restored)) {
+			JdbcTemplate portal = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			assertThat(portal.queryForObject("SELECT name FROM category", String.class)).isEqualTo("Công tác tổ chức");
+			assertThat(portal.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'",
+					String.class)).containsExactly("portal");
+		}
+	}
+
 	private EmbeddedPostgresServer start(Path directory) {
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.persistent(directory);
 		toClose.add(server);
