@@ -7,4 +7,15 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // Logging out: the editor's copies of unsaved text (tochuc-draft:user-…) leave this browser
+  // with the user, also where the browser ignores the server's Clear-Site-Data header (plain HTTP).
+  document.querySelectorAll('form[data-logout]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      try {
+        Object.keys(window.localStorage).forEach(function (key) {
+          if (key.indexOf('tochuc-draft:') === 0) { window.localStorage.removeItem(key); }
+        });
+      } catch (e) { /* storage disabled: nothing was kept */ }
+    });
+  });
 });

@@ -1,4 +1,4 @@
-// The article editor: TinyMCE (from WebJars), autosave to the server and to this browser, and
+// The article editor: HugeRTE (served by the portal), autosave to the server and to this browser, and
 // a notice when someone else has the same article open. Whatever the editor produces is
 // sanitized again on the server; this only makes writing pleasant and safe from lost work.
 document.addEventListener('DOMContentLoaded', function () {
@@ -9,6 +9,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   var csrfToken = document.querySelector('meta[name="_csrf"]').getAttribute('content');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]').getAttribute('content');
+  // The key names the signed-in user: one person's unsaved text is never offered to another.
+  // Logging out removes every key with this prefix (admin.js, and Clear-Site-Data from the server).
   var draftKey = 'tochuc-draft:' + form.getAttribute('data-draft-key');
   var savedAt = parseInt(form.getAttribute('data-saved-at') || '0', 10);
   var autosaveUrl = form.getAttribute('data-autosave-url');
@@ -22,8 +24,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 
   function fields() {
-    if (window.tinymce && window.tinymce.activeEditor) {
-      window.tinymce.activeEditor.save();
+    if (window.hugerte && window.hugerte.activeEditor) {
+      window.hugerte.activeEditor.save();
     }
     var data = {};
     ['title', 'summary', 'body', 'author', 'source', 'coverCaption', 'categoryId'].forEach(function (name) {
@@ -67,8 +69,8 @@ document.addEventListener('DOMContentLoaded', function () {
           form.elements[name].value = draft.fields[name];
         }
       });
-      if (window.tinymce && window.tinymce.activeEditor) {
-        window.tinymce.activeEditor.setContent(draft.fields.body || '');
+      if (window.hugerte && window.hugerte.activeEditor) {
+        window.hugerte.activeEditor.setContent(draft.fields.body || '');
       }
       box.hidden = true;
       dirty = true;
@@ -128,9 +130,16 @@ document.addEventListener('DOMContentLoaded', function () {
     setInterval(presence, 15000);
   }
 
+  // A pasted picture has no name of its own ("blobid0.png"); the library lists it as a pasted picture.
+  function uploadName(blobInfo) {
+    var name = blobInfo.filename();
+    var pasted = /^(blobid|mceclip|imagetools)\d*\.(\w+)$/i.exec(name);
+    return pasted ? 'anh-dan-' + new Date().toISOString().slice(0, 19).replace(/\D/g, '') + '.' + pasted[2] : name;
+  }
+
   function uploadImage(blobInfo) {
     var data = new FormData();
-    data.append('file', blobInfo.blob(), blobInfo.filename());
+    data.append('file', blobInfo.blob(), uploadName(blobInfo));
     return fetch(textarea.getAttribute('data-upload-url'), { method: 'POST', body: data, headers: headers(), credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (json) {
@@ -143,22 +152,66 @@ document.addEventListener('DOMContentLoaded', function () {
       });
   }
 
-  if (!window.tinymce) {
+  if (!window.hugerte) {
     offerLocalDraft();
     return;
   }
-  window.tinymce.init({
+
+  // What the editor may write is what the server keeps: the schema comes from platform/RichText.
+  var validElements = textarea.getAttribute('data-valid-elements');
+  var validClasses = textarea.getAttribute('data-valid-classes');
+  // The word the image plugin writes into a new caption; an empty caption shows a hint instead.
+  var CAPTION_PLACEHOLDER = 'Caption';
+  var alignBlocks = 'p,h2,h3,h4,h5,h6,div,table';
+  function alignment(name) {
+    return [
+      { selector: alignBlocks, classes: name },
+      { selector: 'figure.image', collapsed: false, classes: name, ceFalseOverride: true },
+      { selector: 'img', collapsed: false, classes: name }
+    ];
+  }
+
+  function textOf(node) {
+    var text = '';
+    for (var child = node.firstChild; child; child = child.next) {
+      text += child.type === 3 ? child.value : textOf(child);
+    }
+    return text;
+  }
+
+  function isPendingImage(img) {
+    return /^(blob|data):/i.test(img.getAttribute('src') || '');
+  }
+
+  window.hugerte.init({
     target: textarea,
-    language: document.documentElement.lang === 'vi' ? 'vi' : 'en',
-    base_url: '/webjars/tinymce',
+    language: document.documentElement.lang === 'en' ? 'en' : 'vi',
+    base_url: textarea.getAttribute('data-editor-base'),
     suffix: '.min',
-    promotion: false,
     branding: false,
+    elementpath: false,
+    help_accessibility: false,
     height: 560,
-    menubar: 'edit insert format table',
+    menubar: 'edit insert format table view',
+    menu: {
+      edit: { title: 'Edit', items: 'undo redo | cut copy paste pastetext | selectall | searchreplace' },
+      insert: { title: 'Insert', items: 'image link inserttable | hr' },
+      format: { title: 'Format', items: 'bold italic underline strikethrough superscript subscript | blocks align | removeformat' },
+      view: { title: 'View', items: 'code wordcount | fullscreen' }
+    },
     plugins: 'lists link image table autolink searchreplace code wordcount fullscreen',
-    toolbar: 'undo redo | blocks | bold italic underline | bullist numlist blockquote | link image table | removeformat code fullscreen',
-    block_formats: 'Đoạn văn=p; Tiêu đề mục=h2; Tiêu đề nhỏ=h3; Trích dẫn=blockquote',
+    toolbar: 'undo redo | blocks | bold italic underline | alignleft aligncenter alignright | bullist numlist blockquote'
+      + ' | link image table | removeformat searchreplace code fullscreen',
+    contextmenu: 'link image table',
+    block_formats: 'Paragraph=p; Heading 2=h2; Heading 3=h3; Blockquote=blockquote',
+    valid_elements: validElements,
+    valid_classes: validClasses,
+    formats: {
+      alignleft: alignment('align-left'),
+      aligncenter: alignment('align-center'),
+      alignright: alignment('align-right')
+    },
+    // Photos: from the media library (image_list) or uploaded, always with a place for a caption.
     image_caption: true,
     image_title: false,
     image_dimensions: false,
@@ -166,16 +219,83 @@ document.addEventListener('DOMContentLoaded', function () {
     automatic_uploads: true,
     images_upload_handler: uploadImage,
     images_file_types: 'jpeg,jpg,png,webp',
+    images_reuse_filename: false,
+    // Links: the portal's documents (/van-ban/…) to pick from; no target, the sanitizer drops it.
+    link_list: textarea.getAttribute('data-document-list-url'),
+    link_target_list: false,
+    link_default_protocol: 'https',
+    // Tables as the public page draws them: no inline widths, borders or colours.
+    table_default_attributes: {},
+    table_default_styles: {},
+    table_use_colgroups: false,
+    table_resize_bars: false,
+    table_advtab: false,
+    table_cell_advtab: false,
+    table_row_advtab: false,
+    table_appearance_options: false,
+    table_style_by_css: false,
+    table_header_type: 'section',
+    object_resizing: 'img',
+    // Pasting: Word's markup is turned into plain HTML first (editor-paste.js); pasted pictures
+    // become uploads to the media library, never data: URIs in the text.
+    paste_data_images: true,
+    paste_preprocess: function (editor, args) {
+      if (window.portalWordPaste && !args.internal) {
+        args.content = window.portalWordPaste.clean(args.content);
+      }
+    },
     entity_encoding: 'raw',
     relative_urls: false,
     remove_script_host: true,
     convert_urls: true,
-    link_default_target: '_blank',
-    content_css: '/css/editor-content.css',
-    invalid_elements: 'script,style,iframe,object,embed,form,input',
+    content_css: textarea.getAttribute('data-content-css'),
     setup: function (editor) {
+      function markCaptions() {
+        var captionHint = editor.translate('Image caption: type here, or leave empty for none');
+        var captions = editor.getBody() ? editor.getBody().querySelectorAll('figcaption') : [];
+        Array.prototype.forEach.call(captions, function (caption) {
+          var text = caption.textContent.replace(/\u00a0/g, ' ').trim();
+          if (text === CAPTION_PLACEHOLDER) {
+            caption.innerHTML = '<br data-mce-bogus="1">';
+            text = '';
+          }
+          if (text === '') {
+            caption.setAttribute('data-mce-caption-hint', captionHint);
+          } else {
+            caption.removeAttribute('data-mce-caption-hint');
+          }
+        });
+      }
       editor.on('change input undo redo', function () { editor.save(); dirty = true; });
       editor.on('init', offerLocalDraft);
+      editor.on('SetContent NodeChange keyup', markCaptions);
+      editor.on('PreInit', function () {
+        // An empty caption (or the plugin's placeholder word) is no caption: never saved.
+        editor.serializer.addNodeFilter('figcaption', function (nodes) {
+          nodes.forEach(function (node) {
+            var text = textOf(node).replace(/\u00a0/g, ' ').trim();
+            if (text === '' || text === CAPTION_PLACEHOLDER) {
+              node.remove();
+            }
+          });
+        });
+      });
+      // A picture still on its way to the media library is uploaded before the form is sent.
+      form.addEventListener('submit', function (event) {
+        var pending = Array.prototype.filter.call(editor.getBody().querySelectorAll('img'), isPendingImage);
+        if (pending.length === 0) {
+          return;
+        }
+        event.preventDefault();
+        var submitter = event.submitter;
+        editor.uploadImages().then(function () {
+          editor.save();
+          var left = Array.prototype.filter.call(editor.getBody().querySelectorAll('img'), isPendingImage);
+          if (left.length === 0) {
+            form.requestSubmit(submitter);
+          }
+        });
+      });
     }
   });
 });

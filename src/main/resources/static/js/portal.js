@@ -73,6 +73,20 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 })();
 
+// The page after logging out: the editor's copies of unsaved text (tochuc-draft:…) leave this
+// browser with the user. admin.js removes them when the logout form is sent and the server answers
+// Clear-Site-Data; this also catches a copy the editor wrote again while the logout was on its way.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!document.querySelector('[data-logged-out]')) {
+    return;
+  }
+  try {
+    Object.keys(window.localStorage).forEach(function (key) {
+      if (key.indexOf('tochuc-draft:') === 0) { window.localStorage.removeItem(key); }
+    });
+  } catch (e) { /* storage disabled: nothing was kept */ }
+});
+
 // The readers' forms (comments, "Góp ý") sit on publicly cached pages that carry no CSRF token.
 // The first time the reader focuses or sends one, fetch a token for this session and add it.
 (function () {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.media.MediaUsage;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.RichText;
 import vn.tochuc.portal.platform.Slugs;
@@ -29,6 +30,11 @@ public class AboutService {
 	/** Paths under /gioi-thieu that are not text pages. */
 	public static final Set<String> RESERVED_SLUGS = Set.of("so-do-to-chuc", "lanh-dao", "lien-he");
 
+	/** How the media library names these records among those that use its items. */
+	static final String MEDIA_PAGE = "about-page";
+
+	static final String MEDIA_LEADER = "about-leader";
+
 	private final AboutPageRepository pages;
 
 	private final AboutUnitRepository units;
@@ -39,17 +45,21 @@ public class AboutService {
 
 	private final MediaLibrary media;
 
+	private final MediaUsage mediaUsage;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AboutService(AboutPageRepository pages, AboutUnitRepository units, AboutLeaderRepository leaders,
-			AboutContactRepository contacts, MediaLibrary media, ApplicationEventPublisher events, Clock clock) {
+			AboutContactRepository contacts, MediaLibrary media, MediaUsage mediaUsage, ApplicationEventPublisher events,
+			Clock clock) {
 		this.pages = pages;
 		this.units = units;
 		this.leaders = leaders;
 		this.contacts = contacts;
 		this.media = media;
+		this.mediaUsage = mediaUsage;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -78,6 +88,7 @@ public class AboutService {
 		AboutPage page = new AboutPage(slug);
 		page.change(sanitized(text), clock.instant());
 		pages.save(page);
+		recordMediaUse(page);
 		events.publishEvent(new StaffAction("about.page.create", "about_page", page.getId(), page.getTitleVi()));
 		return page;
 	}
@@ -88,8 +99,14 @@ public class AboutService {
 		checkVersion(page.getVersion(), version, AboutPage.class, id);
 		page.change(sanitized(text), clock.instant());
 		pages.flush();
+		recordMediaUse(page);
 		events.publishEvent(new StaffAction("about.page.update", "about_page", id, page.getTitleVi()));
 		return page;
+	}
+
+	/** The about pages are always public, and so are the pictures and files in their text. */
+	private void recordMediaUse(AboutPage page) {
+		mediaUsage.record(MEDIA_PAGE, page.getId(), true, mediaUsage.referencedIn(page.getBodyVi(), page.getBodyEn()));
 	}
 
 	private static AboutText sanitized(AboutText text) {
@@ -185,6 +202,7 @@ public class AboutService {
 	public AboutLeader createLeader(String name, String titleVi, String titleEn, Long photoId, int position) {
 		checkPhoto(photoId);
 		AboutLeader leader = leaders.save(new AboutLeader(name, titleVi, titleEn, photoId, position));
+		mediaUsage.record(MEDIA_LEADER, leader.getId(), true, photoId == null ? List.of() : List.of(photoId));
 		events.publishEvent(new StaffAction("about.leader.create", "about_leader", leader.getId(), leader.getName()));
 		return leader;
 	}
@@ -197,6 +215,7 @@ public class AboutService {
 		checkPhoto(photoId);
 		leader.change(name, titleVi, titleEn, photoId, position);
 		leaders.flush();
+		mediaUsage.record(MEDIA_LEADER, id, true, photoId == null ? List.of() : List.of(photoId));
 		events.publishEvent(new StaffAction("about.leader.update", "about_leader", id, leader.getName()));
 		return leader;
 	}
@@ -206,6 +225,7 @@ public class AboutService {
 		AboutLeader leader = leader(id);
 		checkVersion(leader.getVersion(), version, AboutLeader.class, id);
 		leaders.delete(leader);
+		mediaUsage.forget(MEDIA_LEADER, id);
 		events.publishEvent(new StaffAction("about.leader.delete", "about_leader", id, leader.getName()));
 	}
 

@@ -37,6 +37,9 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 		this.success.setDefaultTargetUrl(DEFAULT_TARGET);
 		this.success.setTargetUrlParameter(TARGET_PARAMETER);
 		this.success.setRedirectStrategy((request, response, url) -> response.sendRedirect(sameSitePath(url, request)));
+		this.success.setRequestCache(SessionsConfiguration.SAVED_REQUESTS);
+		// The login page says "wrong name or password" from ?error alone: no session to keep the exception in.
+		this.failure.setAllowSessionCreation(false);
 	}
 
 	static final String DEFAULT_TARGET = "/admin";

@@ -36,10 +36,18 @@ class LoginThrottle {
 
 	private final Counter addresses;
 
+	/**
+	 * Wrong second-factor codes per username. Kept apart from the password failures on purpose: a
+	 * right password clears those, and must not give someone who knows it a fresh set of guesses
+	 * at the code. Wrong codes also count against the client address, with wrong passwords.
+	 */
+	private final Counter codes;
+
 	LoginThrottle(Clock clock, LoginThrottleProperties settings) {
 		this.clock = clock;
 		this.accounts = new Counter("account", settings.accountFailures(), settings.window(), settings.lockout());
 		this.addresses = new Counter("address", settings.addressFailures(), settings.window(), settings.lockout());
+		this.codes = new Counter("second-factor code", settings.accountFailures(), settings.window(), settings.lockout());
 	}
 
 	/** How long this attempt has to wait: zero when it may go ahead. */
@@ -73,9 +81,29 @@ class LoginThrottle {
 		accounts.clear(accountKey(username));
 	}
 
-	/** After an administrator sets a new password, its owner may log in at once. */
+	/** After an administrator sets a new password or resets the second factor, its owner may log in at once. */
 	void forget(String username) {
 		accounts.clear(accountKey(username));
+		codes.clear(accountKey(username));
+	}
+
+	/** How long a second-factor code for this account, from this address, has to wait: zero when it may be checked. */
+	Duration codeWaitFor(String username, String address) {
+		Instant now = clock.instant();
+		Duration account = codes.lockedFor(accountKey(username), now);
+		Duration client = addresses.lockedFor(addressKey(address), now);
+		return account.compareTo(client) >= 0 ? account : client;
+	}
+
+	void codeFailed(String username, String address) {
+		Instant now = clock.instant();
+		codes.fail(accountKey(username), now);
+		addresses.fail(addressKey(address), now);
+	}
+
+	/** A right code clears the account's wrong codes (not its address's, as for passwords). */
+	void codeSucceeded(String username) {
+		codes.clear(accountKey(username));
 	}
 
 	static String accountKey(String username) {

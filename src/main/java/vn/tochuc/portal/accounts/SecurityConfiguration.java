@@ -67,6 +67,7 @@ class SecurityConfiguration {
 				.anyRequest().permitAll())
 			// Every state-changing request needs a token. The readers' forms are checked in their
 			// controllers instead of here (same token, same repository): see ReaderFormToken.
+			// Where tokens live (a cookie for visitors, the session for staff): SessionsConfiguration.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(READER_FORMS))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
@@ -82,6 +83,10 @@ class SecurityConfiguration {
 						return filter;
 					}
 				}))
+			// A session that still owes its second factor (SecondFactorConfiguration) is sent to the code page.
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					(request, response, denied) -> response.sendRedirect(request.getContextPath() + SecondFactorGate.CODE_PAGE),
+					SecondFactorGate.FACTOR))
 			// Disabling an account or changing its role or password ends its other sessions.
 			.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
 				.maximumSessions(SessionLimit.UNLIMITED)

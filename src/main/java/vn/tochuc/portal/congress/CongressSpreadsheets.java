@@ -18,6 +18,7 @@ import vn.tochuc.portal.platform.CsvSheet;
 import vn.tochuc.portal.platform.ImportResult;
 import vn.tochuc.portal.platform.ImportResult.RowError;
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.SpreadsheetRefusedException;
 import vn.tochuc.portal.platform.UploadTooLargeException;
 import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.Violation;
@@ -85,17 +86,18 @@ public class CongressSpreadsheets {
 
 	static final String NO = "không";
 
-	public static final int MAX_ROWS = 20_000;
-
 	static final String SHEET = "Ket qua dai hoi";
 
 	private final CongressService congresses;
 
 	private final long maxUploadBytes;
 
+	private final int maxRows;
+
 	CongressSpreadsheets(CongressService congresses, PortalProperties properties) {
 		this.congresses = congresses;
 		this.maxUploadBytes = properties.imports().maxUploadBytes();
+		this.maxRows = properties.imports().maxRows();
 	}
 
 	// ---- export ------------------------------------------------------------------------------
@@ -181,21 +183,17 @@ public class CongressSpreadsheets {
 		// Over the imports' limit: refused before it is read, answered 413 like every upload form.
 		UploadTooLargeException.requireWithin(file.length, maxUploadBytes);
 		List<List<String>> rows;
-		if (XlsxSheet.looksLikeXlsx(file)) {
-			try {
-				rows = XlsxSheet.read(file);
-			}
-			catch (IllegalArgumentException ex) {
-				return ImportResult.refused(new RowError(0, "", "congress.import.notXlsx", List.of()));
-			}
+		boolean workbook = XlsxSheet.looksLikeXlsx(file);
+		try {
+			// counted as it is read: past the imports' row limit the reading stops and nothing is checked
+			rows = workbook ? XlsxSheet.read(file, maxRows) : CsvSheet.read(file, maxRows);
 		}
-		else {
-			try {
-				rows = CsvSheet.read(file);
-			}
-			catch (IllegalArgumentException ex) {
-				return ImportResult.refused(new RowError(0, "", "congress.import.notUtf8", List.of()));
-			}
+		catch (SpreadsheetRefusedException ex) {
+			return ImportResult.refused(ex.asRowError());
+		}
+		catch (IllegalArgumentException ex) {
+			return ImportResult.refused(new RowError(0, "",
+					workbook ? "congress.import.notXlsx" : "congress.import.notUtf8", List.of()));
 		}
 		List<RowError> errors = new ArrayList<>();
 		List<PlannedResult> planned = check(rows, errors);
@@ -209,10 +207,6 @@ public class CongressSpreadsheets {
 	List<PlannedResult> check(List<List<String>> rows, List<RowError> errors) {
 		if (rows.isEmpty() || rows.stream().allMatch((r) -> r.stream().allMatch(String::isBlank))) {
 			errors.add(new RowError(0, "", "congress.import.empty", List.of()));
-			return List.of();
-		}
-		if (rows.size() - 1 > MAX_ROWS) {
-			errors.add(new RowError(0, "", "congress.import.tooManyRows", List.of(MAX_ROWS)));
 			return List.of();
 		}
 		Map<String, Integer> columns = new LinkedHashMap<>();

@@ -121,7 +121,7 @@ class DemoContentLoader implements ApplicationRunner {
 				byte[] jpeg = DemoPhotos.renderJpeg((String) photo.get("scene"), seed, PHOTO_WIDTH, PHOTO_HEIGHT);
 				MediaItem item = media.upload(jpeg, "demo-" + seed + ".jpg", importer.id());
 				String caption = (String) photo.get("caption");
-				photos.add(media.describe(item.getId(), caption, caption, "Ảnh minh họa"));
+				photos.add(media.describe(item.getId(), caption, caption, "Ảnh minh họa", importer));
 			}
 			String body = bodyHtml((List<String>) entry.get("paragraphs"),
 					(Map<Object, String>) entry.getOrDefault("subheadings", Map.of()), photos);

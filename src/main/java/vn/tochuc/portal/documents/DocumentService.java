@@ -3,11 +3,13 @@ package vn.tochuc.portal.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Expression;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.media.MediaUsage;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.RichText;
 import vn.tochuc.portal.platform.Searchable;
@@ -37,6 +40,9 @@ public class DocumentService implements SearchableSource {
 
 	static final String SEARCH_TYPE = "document";
 
+	/** How the media library names documents among the records that use its items. */
+	static final String MEDIA_OWNER_KIND = "document";
+
 	private final PartyDocumentRepository documents;
 
 	private final DocumentRelationRepository relations;
@@ -45,16 +51,19 @@ public class DocumentService implements SearchableSource {
 
 	private final MediaLibrary media;
 
+	private final MediaUsage mediaUsage;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DocumentService(PartyDocumentRepository documents, DocumentRelationRepository relations, DocumentLinks links,
-			MediaLibrary media, ApplicationEventPublisher events, Clock clock) {
+			MediaLibrary media, MediaUsage mediaUsage, ApplicationEventPublisher events, Clock clock) {
 		this.documents = documents;
 		this.relations = relations;
 		this.links = links;
 		this.media = media;
+		this.mediaUsage = mediaUsage;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -176,6 +185,7 @@ public class DocumentService implements SearchableSource {
 		attach(document, details.attachmentMediaIds());
 		relate(document, details);
 		links.adopt(document);
+		recordMediaUse(document);
 		events.publishEvent(new StaffAction("document.create", "document", document.getId(), document.getName()));
 		events.publishEvent(new SearchableChanged(searchable(document)));
 		return document;
@@ -202,6 +212,7 @@ public class DocumentService implements SearchableSource {
 			links.release(document);
 			links.adopt(document);
 		}
+		recordMediaUse(document);
 		events.publishEvent(new StaffAction("document.update", "document", id, document.getName()));
 		if (!document.isInTrash()) {
 			events.publishEvent(new SearchableChanged(searchable(document)));
@@ -219,6 +230,7 @@ public class DocumentService implements SearchableSource {
 		document.moveToTrash(clock.instant());
 		documents.saveAndFlush(document);
 		links.release(document);
+		recordMediaUse(document);
 		events.publishEvent(new StaffAction("document.trash", "document", id, document.getName()));
 		events.publishEvent(new SearchableWithdrawn(SEARCH_TYPE, id));
 		return document;
@@ -233,6 +245,7 @@ public class DocumentService implements SearchableSource {
 		document.restore(clock.instant());
 		documents.saveAndFlush(document);
 		links.adopt(document);
+		recordMediaUse(document);
 		events.publishEvent(new StaffAction("document.restore", "document", id, document.getName()));
 		events.publishEvent(new SearchableChanged(searchable(document)));
 		return document;
@@ -257,6 +270,13 @@ public class DocumentService implements SearchableSource {
 			MediaItem item = media.find(mediaId).orElseThrow(() -> new NotFoundException("media " + mediaId));
 			document.getAttachments().add(new DocumentAttachment(document, item, position++));
 		}
+	}
+
+	/** Its files and the pictures in its text: public while the record is, held while it is in the trash. */
+	private void recordMediaUse(PartyDocument document) {
+		Set<Long> used = new HashSet<>(mediaUsage.referencedIn(document.getBody()));
+		document.getAttachments().forEach((attachment) -> used.add(attachment.getMedia().getId()));
+		mediaUsage.record(MEDIA_OWNER_KIND, document.getId(), !document.isInTrash(), used);
 	}
 
 	/** Stores the relations; an amended or replaced document that was in force changes its standing. */

@@ -41,7 +41,7 @@ final class ImageVariants {
 			current = scale(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2), type);
 		}
 		BufferedImage resized = scale(current, width, height, type);
-		return type == MediaType.PNG ? png(resized) : jpeg(resized);
+		return type == MediaType.PNG ? png(resized) : jpeg(resized, JPEG_QUALITY);
 	}
 
 	private static BufferedImage scale(BufferedImage source, int width, int height, MediaType type) {
@@ -56,10 +56,13 @@ final class ImageVariants {
 		return target;
 	}
 
-	private static byte[] png(BufferedImage image) {
+	/** A PNG with the pixels only: no text chunks, no metadata of the upload. */
+	static byte[] png(BufferedImage image) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
+			if (!ImageIO.write(image, "png", out) && !ImageIO.write(standard(image, BufferedImage.TYPE_INT_ARGB), "png", out)) {
+				throw new IOException("No PNG writer for this picture");
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -67,16 +70,17 @@ final class ImageVariants {
 		}
 	}
 
-	private static byte[] jpeg(BufferedImage image) {
+	/** A baseline JPEG with the pixels only: no EXIF, no comment of the upload. */
+	static byte[] jpeg(BufferedImage image, float quality) {
 		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
 		ImageWriter writer = writers.next();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream();
 				MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(JPEG_QUALITY);
+			param.setCompressionQuality(quality);
 			writer.setOutput(stream);
-			writer.write(null, new IIOImage(image, null, null), param);
+			writer.write(null, new IIOImage(jpegReady(image), null, null), param);
 			stream.flush();
 			return out.toByteArray();
 		}
@@ -86,6 +90,27 @@ final class ImageVariants {
 		finally {
 			writer.dispose();
 		}
+	}
+
+	/** The JPEG writer takes plain RGB or grey pixels; decoders hand over other layouts too. */
+	private static BufferedImage jpegReady(BufferedImage image) {
+		return switch (image.getType()) {
+			case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_GRAY -> image;
+			default -> standard(image, BufferedImage.TYPE_INT_RGB);
+		};
+	}
+
+	private static BufferedImage standard(BufferedImage image, int type) {
+		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+		Graphics2D g = copy.createGraphics();
+		if (type == BufferedImage.TYPE_INT_RGB) {
+			// A transparent area becomes white, as it looks on the page, not black.
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+		}
+		g.drawImage(image, 0, 0, null);
+		g.dispose();
+		return copy;
 	}
 
 }

@@ -55,6 +55,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			where a.deletedAt is null and (a.status = vn.tochuc.portal.news.ArticleStatus.PENDING or a.workingSubmitted = true)""")
 	Page<Article> findReviewQueue(Pageable pageable);
 
+	@Query(value = """
+			select a from Article a join fetch a.category left join fetch a.owner
+			where a.deletedAt is null and a.owner.id = ?1
+			  and (a.status = vn.tochuc.portal.news.ArticleStatus.PENDING or a.workingSubmitted = true)
+			order by a.updatedAt desc, a.id desc""",
+			countQuery = """
+			select count(a) from Article a
+			where a.deletedAt is null and a.owner.id = ?1
+			  and (a.status = vn.tochuc.portal.news.ArticleStatus.PENDING or a.workingSubmitted = true)""")
+	Page<Article> findReviewQueueOwnedBy(Long ownerId, Pageable pageable);
+
 	/** The newest live articles; a list, not a page: counting 100,000 rows is most of its cost. */
 	@Query("select a from Article a join fetch a.category left join fetch a.cover where " + LIVE
 			+ " order by a.publishedAt desc, a.id desc")
@@ -118,6 +129,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	Page<Article> findAll(Specification<Article> specification, Pageable pageable);
 
 	long countByStatusAndDeletedAtIsNull(ArticleStatus status);
+
+	long countByStatusAndOwnerIdAndDeletedAtIsNull(ArticleStatus status, Long ownerId);
 
 	/** Every live article's address and last change, for the sitemap; no entities loaded. */
 	@Query("select a.slug as slug, a.updatedAt as updatedAt from Article a where " + LIVE + " order by a.publishedAt desc")

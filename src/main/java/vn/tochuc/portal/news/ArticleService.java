@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,7 @@ import vn.tochuc.portal.accounts.Role;
 import vn.tochuc.portal.accounts.UserAccountRepository;
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.media.MediaUsage;
 import vn.tochuc.portal.news.ArticleRevision.Kind;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.SearchableChanged;
@@ -42,6 +45,9 @@ import vn.tochuc.portal.platform.StaffAction;
 @Service
 public class ArticleService {
 
+	/** How the media library names articles among the records that use its items. */
+	static final String MEDIA_OWNER_KIND = "article";
+
 	private final ArticleRepository articles;
 
 	private final CategoryRepository categories;
@@ -56,6 +62,8 @@ public class ArticleService {
 
 	private final MediaLibrary media;
 
+	private final MediaUsage mediaUsage;
+
 	private final ApplicationEventPublisher events;
 
 	private final ArticleSearch search;
@@ -64,7 +72,8 @@ public class ArticleService {
 
 	ArticleService(ArticleRepository articles, CategoryRepository categories, ArticleSlugHistoryRepository slugHistory,
 			ArticleRevisionRepository revisions, ArticleAutosaveRepository autosaves, UserAccountRepository users,
-			MediaLibrary media, ApplicationEventPublisher events, ArticleSearch search, Clock clock) {
+			MediaLibrary media, MediaUsage mediaUsage, ApplicationEventPublisher events, ArticleSearch search,
+			Clock clock) {
 		this.articles = articles;
 		this.categories = categories;
 		this.slugHistory = slugHistory;
@@ -72,6 +81,7 @@ public class ArticleService {
 		this.autosaves = autosaves;
 		this.users = users;
 		this.media = media;
+		this.mediaUsage = mediaUsage;
 		this.events = events;
 		this.search = search;
 		this.clock = clock;
@@ -83,6 +93,7 @@ public class ArticleService {
 	public Article create(ArticleContent content, CoverUpload upload, EditorCommand command, PortalUser actor) {
 		requireWriter(actor);
 		requireAllowed(command.action(), actor);
+		requireUsableCover(content, null, actor);
 		Instant now = clock.instant();
 		ArticleStatus target = nextStatus(ArticleStatus.DRAFT, false, command.action());
 		MediaItem cover = cover(content, upload, actor);
@@ -105,6 +116,7 @@ public class ArticleService {
 		Article article = findNotDeleted(id);
 		requireMayEdit(article, actor);
 		requireAllowed(command.action(), actor);
+		requireUsableCover(content, article, actor);
 		if (article.getVersion() != formVersion) {
 			throw new StaleArticleException(article, content, formVersion);
 		}
@@ -153,6 +165,7 @@ public class ArticleService {
 				article.noteForAuthor(command.note());
 			}
 			articles.saveAndFlush(article);
+			recordMediaUse(article);
 			publishEvent(article, eventName(action, kind), saved.title());
 			return article;
 		}
@@ -320,6 +333,7 @@ public class ArticleService {
 			articles.flush();
 			slugHistory.deleteAllByArticleId(article.getId());
 			articles.delete(article);
+			mediaUsage.forget(MEDIA_OWNER_KIND, article.getId());
 			publishEvent(article, "article.purge", article.getTitle());
 			events.publishEvent(new SearchableWithdrawn(ArticleSearch.TYPE, article.getId()));
 		}
@@ -339,11 +353,39 @@ public class ArticleService {
 	}
 
 	/**
+	 * The cover and the files named in the body: shown to readers while the article is live;
+	 * those of a draft, of changes waiting on a working copy, of an article in the trash only held.
+	 */
+	private void recordMediaUse(Article article) {
+		Set<Long> current = new HashSet<>(mediaUsage.referencedIn(article.getBody()));
+		if (article.getCover() != null) {
+			current.add(article.getCover().getId());
+		}
+		Set<Long> pending = new HashSet<>();
+		ArticleRevision working = article.getWorkingRevision();
+		if (working != null) {
+			pending.addAll(mediaUsage.referencedIn(working.getBody()));
+			if (working.getCoverMediaId() != null) {
+				pending.add(working.getCoverMediaId());
+			}
+		}
+		if (article.isLive()) {
+			mediaUsage.record(MEDIA_OWNER_KIND, article.getId(), current, pending);
+		}
+		else {
+			pending.addAll(current);
+			mediaUsage.record(MEDIA_OWNER_KIND, article.getId(), Set.of(), pending);
+		}
+	}
+
+	/**
 	 * Tells the search index what readers may now find: the live text of a published article,
 	 * or nothing once it is unpublished, scheduled again or in the trash. Changes waiting on a
-	 * working copy are not announced; they reach the index when they are published.
+	 * working copy are not announced; they reach the index when they are published. The media
+	 * library learns the same for the article's pictures and files.
 	 */
 	private void announce(Article article) {
+		recordMediaUse(article);
 		if (article.isLive()) {
 			events.publishEvent(new SearchableChanged(search.describe(article)));
 		}
@@ -394,18 +436,28 @@ public class ArticleService {
 		return articles.findAll(visible.toSpecification(), request);
 	}
 
-	/** Articles and changes to live articles waiting for an editor. */
+	/**
+	 * Articles and changes to live articles waiting for an editor. An author sees only their own
+	 * in it: the titles and names of others' pending work are not theirs to read.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Article> reviewQueue(PortalUser actor, int page, int size) {
 		requireWriter(actor);
+		if (actor.role() == Role.AUTHOR) {
+			return articles.findReviewQueueOwnedBy(actor.id(), PageRequest.of(page, size));
+		}
 		return articles.findReviewQueue(PageRequest.of(page, size));
 	}
 
+	/** How many articles are in each status: all of them for editors, an author's own for an author. */
 	@Transactional(readOnly = true)
-	public Map<ArticleStatus, Long> countsByStatus() {
+	public Map<ArticleStatus, Long> countsByStatus(PortalUser actor) {
+		requireWriter(actor);
 		Map<ArticleStatus, Long> counts = new LinkedHashMap<>();
 		for (ArticleStatus status : ArticleStatus.values()) {
-			counts.put(status, articles.countByStatusAndDeletedAtIsNull(status));
+			counts.put(status, actor.role() == Role.AUTHOR
+					? articles.countByStatusAndOwnerIdAndDeletedAtIsNull(status, actor.id())
+					: articles.countByStatusAndDeletedAtIsNull(status));
 		}
 		return counts;
 	}
@@ -607,6 +659,33 @@ public class ArticleService {
 		}
 	}
 
+	/**
+	 * An author picks a cover from what the library shows them (their own uploads, what readers
+	 * see already) or keeps the one the article has; not, by its id, a picture of someone else's
+	 * unpublished work.
+	 */
+	private void requireUsableCover(ArticleContent content, Article article, PortalUser actor) {
+		Long picked = content.coverMediaId();
+		if (picked == null || actor.role().mayPublish() || (article != null && coversOf(article).contains(picked))) {
+			return;
+		}
+		media.find(picked).filter((item) -> !media.mayView(item, actor)).ifPresent((item) -> {
+			throw new AccessDeniedException("Not allowed to use media item " + picked);
+		});
+	}
+
+	/** The cover readers see and the one waiting on a working copy. */
+	public static Set<Long> coversOf(Article article) {
+		Set<Long> covers = new HashSet<>();
+		if (article.getCover() != null) {
+			covers.add(article.getCover().getId());
+		}
+		if (article.getWorkingRevision() != null && article.getWorkingRevision().getCoverMediaId() != null) {
+			covers.add(article.getWorkingRevision().getCoverMediaId());
+		}
+		return covers;
+	}
+
 	private static void requireMayView(Article article, PortalUser actor) {
 		requireWriter(actor);
 		if (actor.role() == Role.AUTHOR && !article.isOwnedBy(actor.id())) {
@@ -630,7 +709,7 @@ public class ArticleService {
 	private MediaItem cover(ArticleContent content, CoverUpload upload, PortalUser actor) {
 		if (upload != null && upload.content() != null && upload.content().length > 0) {
 			MediaItem uploaded = media.upload(upload.content(), upload.originalName(), actor.id());
-			return media.describe(uploaded.getId(), content.coverCaption(), content.title(), null);
+			return media.describe(uploaded.getId(), content.coverCaption(), content.title(), null, actor);
 		}
 		return media.find(content.coverMediaId()).orElse(null);
 	}

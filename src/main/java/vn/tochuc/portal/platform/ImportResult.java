@@ -20,6 +20,16 @@ public record ImportResult(List<RowError> errors, int rows, int changed) {
 		return errors.isEmpty();
 	}
 
+	/** Errors of the file as a whole (row 0): shown next to the file field. */
+	public List<RowError> fileErrors() {
+		return errors.stream().filter((e) -> e.row() == 0).toList();
+	}
+
+	/** Errors of single rows: shown in the table of rows. */
+	public List<RowError> rowErrors() {
+		return errors.stream().filter((e) -> e.row() > 0).toList();
+	}
+
 	/** A problem with one row (row 1 is the header), in a column, with the reason's message key. */
 	public record RowError(int row, String column, String messageKey, List<Object> args) {
 

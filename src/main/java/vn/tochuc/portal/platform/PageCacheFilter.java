@@ -42,7 +42,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Not reader pages, or pages that are never the same for two people. */
-	private static final String[] NEVER = { "/admin", "/login", "/logout", "/media/", "/webjars/", "/css/", "/js/",
+	private static final String[] NEVER = { "/admin", "/login", "/logout", "/media/", "/webjars/", "/vendor/", "/css/", "/js/",
 			"/img/", "/actuator", "/error", "/favicon.ico" };
 
 	/** Headers that belong to one answer, not to the page: never kept. */

@@ -1,9 +1,11 @@
 package vn.tochuc.portal.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -37,11 +39,36 @@ public record PortalProperties(
 			@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
 	}
 
-	public record Media(@DefaultValue("10485760") long maxUploadBytes) {
+	/**
+	 * Uploads to the media library. Pictures: at most {@code maxImagePixels} as declared in their
+	 * header (checked before decoding), at most {@code concurrentImageDecodes} decoded at once
+	 * (others wait up to {@code imageDecodeWait}), each decode stopped after
+	 * {@code imageDecodeTimeLimit}.
+	 */
+	public record Media(
+			@DefaultValue("10485760") long maxUploadBytes,
+			@DefaultValue("50000000") long maxImagePixels,
+			@DefaultValue("2") int concurrentImageDecodes,
+			@DefaultValue("30s") Duration imageDecodeWait,
+			@DefaultValue("20s") Duration imageDecodeTimeLimit) {
+
+		@ConstructorBinding
+		public Media {
+		}
+
+		/** The defaults for pictures, with an upload limit (tests and tools). */
+		public Media(long maxUploadBytes) {
+			this(maxUploadBytes, 50_000_000, 2, Duration.ofSeconds(30), Duration.ofSeconds(20));
+		}
+
 	}
 
-	/** The staffing and congress spreadsheet imports (.xlsx, .csv): 20,000 rows fit well within this. */
-	public record Imports(@DefaultValue("10485760") long maxUploadBytes) {
+	/**
+	 * The staffing and congress spreadsheet imports (.xlsx, .csv): 20,000 rows fit well within
+	 * the size; a file with more rows of data than {@code maxRows} (the header not counted) is
+	 * refused as soon as the reading gets there.
+	 */
+	public record Imports(@DefaultValue("10485760") long maxUploadBytes, @DefaultValue("20000") int maxRows) {
 	}
 
 	/** Demo content: as PORTAL_DEMO_DATA says, else on with the embedded database and off with an external one. */

@@ -25,7 +25,7 @@ public final class ReaderFormToken {
 	private ReaderFormToken() {
 	}
 
-	/** Whether the post carries the token of the reader's session. */
+	/** Whether the post carries this reader's token (a visitor's token cookie, a staff member's session). */
 	public static boolean isValid(HttpServletRequest request) {
 		CsrfToken expected = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (expected == null) {

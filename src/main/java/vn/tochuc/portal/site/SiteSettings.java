@@ -13,6 +13,7 @@ import org.springframework.util.StringUtils;
 
 import vn.tochuc.portal.media.MediaItem;
 import vn.tochuc.portal.media.MediaLibrary;
+import vn.tochuc.portal.media.MediaUsage;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.StaffAction;
@@ -27,6 +28,8 @@ public class SiteSettings {
 
 	private final MediaLibrary media;
 
+	private final MediaUsage mediaUsage;
+
 	private final PortalProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -35,8 +38,12 @@ public class SiteSettings {
 
 	private volatile BannerView cachedBanner;
 
-	SiteSettings(WebsiteLinkRepository links, SiteBannerRepository banners, MediaLibrary media,
+	/** How the media library names the banner among the records that use its items. */
+	static final String MEDIA_OWNER_KIND = "banner";
+
+	SiteSettings(WebsiteLinkRepository links, SiteBannerRepository banners, MediaLibrary media, MediaUsage mediaUsage,
 			PortalProperties properties, ApplicationEventPublisher events) {
+		this.mediaUsage = mediaUsage;
 		this.links = links;
 		this.banners = banners;
 		this.media = media;
@@ -126,6 +133,8 @@ public class SiteSettings {
 		}
 		banner.change(blankToNull(ownerLine), blankToNull(nameLine), blankToNull(tagline), image);
 		banners.flush();
+		// The banner is on every page: its picture is public while it is there.
+		mediaUsage.record(MEDIA_OWNER_KIND, (long) SiteBanner.ID, true, image == null ? List.of() : List.of(image));
 		events.publishEvent(new StaffAction("banner.update", "site_banner", SiteBanner.ID,
 				banner.getNameLine() != null ? banner.getNameLine() : properties.site().name()));
 		afterCommit(() -> cachedBanner = null);

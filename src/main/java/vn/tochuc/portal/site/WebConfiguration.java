@@ -34,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	/** Paths that are not reader pages: no visit counted, no public caching. */
-	static final String[] NOT_PUBLIC_PAGES = { "/admin/**", "/login", "/logout", "/media/**", "/webjars/**",
+	static final String[] NOT_PUBLIC_PAGES = { "/admin/**", "/login", "/logout", "/media/**", "/webjars/**", "/vendor/**",
 			"/css/**", "/js/**", "/img/**", "/actuator/**", "/error", "/favicon.ico" };
 
 	private final VisitCounter visits;

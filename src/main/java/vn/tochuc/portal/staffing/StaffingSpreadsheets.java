@@ -20,6 +20,7 @@ import vn.tochuc.portal.platform.CsvSheet;
 import vn.tochuc.portal.platform.ImportResult.RowError;
 import vn.tochuc.portal.platform.ImportResult;
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.SpreadsheetRefusedException;
 import vn.tochuc.portal.platform.UploadTooLargeException;
 import vn.tochuc.portal.platform.XlsxSheet;
 import vn.tochuc.portal.staffing.StaffingService.PlannedFigure;
@@ -56,17 +57,18 @@ public class StaffingSpreadsheets {
 	/** Plain digits, or digits grouped by dots the Vietnamese way (6.666). */
 	static final Pattern NUMBER = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+)");
 
-	public static final int MAX_ROWS = 20_000;
-
 	static final String SHEET = "Bien che";
 
 	private final StaffingService staffing;
 
 	private final long maxUploadBytes;
 
+	private final int maxRows;
+
 	StaffingSpreadsheets(StaffingService staffing, PortalProperties properties) {
 		this.staffing = staffing;
 		this.maxUploadBytes = properties.imports().maxUploadBytes();
+		this.maxRows = properties.imports().maxRows();
 	}
 
 	// ---- export ----------------------------------------------------------------------------
@@ -154,7 +156,8 @@ public class StaffingSpreadsheets {
 
 	/**
 	 * A .csv or an .xlsx (told apart by content, not by name): every row is checked, then all or
-	 * nothing is written. A file over the imports' limit is refused before it is read (413).
+	 * nothing is written. A file over the imports' size limit is refused before it is read (413);
+	 * one with more rows than the imports' row limit as soon as the reading passes it.
 	 */
 	public ImportResult importFile(byte[] file, PortalUser user) {
 		StaffingService.requireStatistics(user);
@@ -166,7 +169,10 @@ public class StaffingSpreadsheets {
 		StaffingService.requireStatistics(user);
 		List<List<String>> rows;
 		try {
-			rows = XlsxSheet.read(file);
+			rows = XlsxSheet.read(file, maxRows);
+		}
+		catch (SpreadsheetRefusedException ex) {
+			return ImportResult.refused(ex.asRowError());
 		}
 		catch (IllegalArgumentException ex) {
 			return ImportResult.refused(new RowError(0, "", "staffing.import.notXlsx", List.of()));
@@ -179,7 +185,10 @@ public class StaffingSpreadsheets {
 		StaffingService.requireStatistics(user);
 		List<List<String>> rows;
 		try {
-			rows = CsvSheet.read(file);
+			rows = CsvSheet.read(file, maxRows);
+		}
+		catch (SpreadsheetRefusedException ex) {
+			return ImportResult.refused(ex.asRowError());
 		}
 		catch (IllegalArgumentException ex) {
 			return ImportResult.refused(new RowError(0, "", "staffing.import.notUtf8", List.of()));
@@ -200,10 +209,6 @@ public class StaffingSpreadsheets {
 	List<PlannedFigure> check(List<List<String>> rows, List<RowError> errors) {
 		if (rows.isEmpty()) {
 			errors.add(new RowError(0, "", "staffing.import.empty", List.of()));
-			return List.of();
-		}
-		if (rows.size() - 1 > MAX_ROWS) {
-			errors.add(new RowError(0, "", "staffing.import.tooManyRows", List.of(MAX_ROWS)));
 			return List.of();
 		}
 		Map<String, Integer> columns = new LinkedHashMap<>();

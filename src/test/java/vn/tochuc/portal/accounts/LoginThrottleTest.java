@@ -96,4 +96,31 @@ class LoginThrottleTest {
 		assertThat(counter.size()).isZero();
 	}
 
+	@Test
+	void fiveWrongCodesLockTheCodeStepAndARightPasswordDoesNotClearThem() {
+		for (int i = 0; i < 4; i++) {
+			throttle.codeFailed("bientap", "10.0.1." + i);
+			throttle.succeeded("bientap");
+		}
+		assertThat(throttle.codeWaitFor("bientap", "10.0.1.9")).isZero();
+		throttle.codeFailed("BienTap", "10.0.1.4");
+		assertThat(throttle.codeWaitFor("bientap", "10.0.1.9")).isEqualTo(Duration.ofMinutes(15));
+		assertThat(throttle.waitFor("bientap", "10.0.1.9")).as("the password step is counted apart").isZero();
+		throttle.forget("bientap");
+		assertThat(throttle.codeWaitFor("bientap", "10.0.1.9")).as("after an administrator's reset").isZero();
+	}
+
+	@Test
+	void wrongCodesCountAgainstTheAddressWithWrongPasswords() {
+		for (int i = 0; i < 10; i++) {
+			throttle.failed("user" + i, "10.0.2.7");
+			throttle.codeFailed("other" + i, "10.0.2.7");
+		}
+		assertThat(throttle.waitFor("someone-else", "10.0.2.7")).isEqualTo(Duration.ofMinutes(15));
+		assertThat(throttle.codeWaitFor("someone-else", "10.0.2.7")).isEqualTo(Duration.ofMinutes(15));
+		throttle.codeSucceeded("other1");
+		assertThat(throttle.codeWaitFor("someone-else", "10.0.2.7")).as("a right code does not unblock the address")
+			.isEqualTo(Duration.ofMinutes(15));
+	}
+
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** The portal's real security rules for web slice tests of other modules' controllers. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, LoginThrottle.class })
+@Import({ SecurityConfiguration.class, SessionsConfiguration.class, LoginThrottle.class })
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 public class SecuritySliceConfiguration {
 

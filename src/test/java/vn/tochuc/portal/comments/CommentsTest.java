@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tochuc.portal.support.BrowserCookies.sending;
 import static vn.tochuc.portal.support.Logins.from;
 
 /** Readers' comments: posting with its limits, moderation, and what readers see afterwards. */
@@ -217,20 +220,23 @@ class CommentsTest {
 	@Test
 	void aCommentWithoutTokenIsNotSavedButComesBackForConfirmation() throws Exception {
 		String text = "Ý kiến gửi khi trang mở quá lâu " + System.nanoTime();
+		// The browser keeps what the answer gives it: a visitor's token cookie (or a session).
 		MockHttpSession session = new MockHttpSession();
-		String page = mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session)
+		MockHttpServletResponse answer = mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session)
 				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text).param("website", ""))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn().getResponse();
+		String page = answer.getContentAsString();
+		Cookie[] cookies = answer.getCookies();
 		assertThat(stored(text)).isZero();
 		assertThat(page).contains(HtmlUtils.htmlEscape(text)).contains(HtmlUtils.htmlEscape("Lê Văn Nam"));
 		// A forged token is refused the same way.
-		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", "Zm9yZ2Vk")
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).with(sending(cookies)).param("_csrf", "Zm9yZ2Vk")
 				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text))
 			.andExpect(status().isForbidden());
-		// One more click on the confirmation page (same session, its fresh token) saves it.
-		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", tokenIn(page))
+		// One more click on the confirmation page (its fresh token, the browser's cookies) saves it.
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).with(sending(cookies)).param("_csrf", tokenIn(page))
 				.param("name", "Lê Văn Nam").param("email", "nam@example.vn").param("text", text).param("website", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(article.getPath() + "#y-kien"));
@@ -243,14 +249,16 @@ class CommentsTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("comment-form").doesNotContain("name=\"_csrf\"");
 		MockHttpSession session = new MockHttpSession();
-		String json = mvc.perform(get("/csrf").session(session)).andExpect(status().isOk())
+		MockHttpServletResponse answer = mvc.perform(get("/csrf").session(session)).andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn().getResponse();
+		String json = answer.getContentAsString();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(json);
 		assertThat(json).contains("\"parameterName\":\"_csrf\"");
 		assertThat(m.find()).isTrue();
 		String text = "Ý kiến có mã chống giả mạo " + System.nanoTime();
-		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).param("_csrf", m.group(1))
+		mvc.perform(post(article.getPath() + "/y-kien").with(from(address())).session(session).with(sending(answer.getCookies()))
+				.param("_csrf", m.group(1))
 				.param("name", "Phạm Thu").param("email", "thu@example.vn").param("text", text).param("website", ""))
 			.andExpect(status().is3xxRedirection());
 		assertThat(stored(text)).isEqualTo(1);

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tochuc.portal.support.BrowserCookies.sending;
 import static vn.tochuc.portal.support.Logins.from;
 
 /** "Góp ý": the public form with the same anti-spam rules as comments, and the staff inbox. */
@@ -154,17 +156,20 @@ class FeedbackTest {
 	@Test
 	void feedbackWithoutTokenIsNotSavedButComesBackForConfirmation() throws Exception {
 		String subject = "Góp ý gửi không có mã " + System.nanoTime();
+		// The browser keeps what the answer gives it: a visitor's token cookie (or a session).
 		MockHttpSession session = new MockHttpSession();
-		String page = mvc.perform(post("/gop-y").with(from(address())).session(session).param("name", "Trần Thị Hoa")
+		MockHttpServletResponse answer = mvc.perform(post("/gop-y").with(from(address())).session(session).param("name", "Trần Thị Hoa")
 				.param("email", "hoa.tt@example.vn").param("subject", subject).param("body", "Nội dung cần xác nhận"))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn().getResponse();
+		String page = answer.getContentAsString();
 		assertThat(stored(subject)).isZero();
 		assertThat(page).contains(HtmlUtils.htmlEscape(subject)).contains(HtmlUtils.htmlEscape("Nội dung cần xác nhận"));
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).isTrue();
-		mvc.perform(post("/gop-y").with(from(address())).session(session).param("_csrf", token.group(1)).param("name", "Trần Thị Hoa")
+		mvc.perform(post("/gop-y").with(from(address())).session(session).with(sending(answer.getCookies())).param("_csrf", token.group(1))
+				.param("name", "Trần Thị Hoa")
 				.param("email", "hoa.tt@example.vn").param("subject", subject).param("body", "Nội dung cần xác nhận").param("website", ""))
 			.andExpect(status().is3xxRedirection());
 		assertThat(stored(subject)).isEqualTo(1);

@@ -75,6 +75,7 @@ import vn.tochuc.portal.documents.DocumentType;
 import vn.tochuc.portal.documents.PartyDocument;
 import vn.tochuc.portal.news.Article;
 import vn.tochuc.portal.news.Category;
+import vn.tochuc.portal.platform.RichText;
 import vn.tochuc.portal.support.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,8 +83,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The newsroom's main journey in a real browser (headless Chromium driven by Selenium): an editor
- * logs in, creates a category, writes an article in the TinyMCE editor with a cover photo and
- * publishes it; an anonymous reader then opens it on the public site, on a desktop and a phone.
+ * logs in, creates a category, writes an article in the editor (HugeRTE) with a cover photo, a
+ * Word document and a Word table pasted in, a photo with a caption from the media library and a
+ * link to a document, and publishes it; an anonymous reader then opens it on the public site, on
+ * a desktop and a phone.
  * Screenshots of the public page land in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -159,7 +162,7 @@ class StaffJourneyBrowserIT {
 	}
 
 	@Test
-	void anEditorPublishesAnArticleWithACoverPhotoThatAnAnonymousReaderThenSees() throws Exception {
+	void anEditorPublishesAnArticleWrittenInTheEditorThatAnAnonymousReaderThenSees() throws Exception {
 		String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
 		String title = "Hội nghị trực tuyến sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm " + suffix;
 		String categoryName = "Xây dựng Đảng " + suffix;
@@ -168,6 +171,7 @@ class StaffJourneyBrowserIT {
 		String byline = "Mai Hương – Cảnh Toàn";
 		String source = "baonghean.vn";
 		String caption = "Toàn cảnh hội nghị tại điểm cầu Tỉnh ủy";
+		String photoCaption = "Đại biểu dự hội nghị tại điểm cầu Tỉnh ủy";
 		Path cover = coverImage(suffix);
 
 		// The editor logs in.
@@ -193,18 +197,118 @@ class StaffJourneyBrowserIT {
 		staffWait.until((d) -> "/admin/categories".equals(path(d)));
 		assertThat(staff.findElement(By.cssSelector(".flash.success")).getText()).contains(categoryName);
 
-		// ... writes the article in the rich-text editor ...
+		// A document of the library, for a link picked from the editor's list.
+		PartyDocument resolution = documents.create(new DocumentDetails(DocumentType.RESOLUTION,
+				Integer.parseInt(suffix) % 9000 + 1000, "NQ/TU", DocumentIssuer.PROVINCIAL_COMMITTEE, null, null,
+				LocalDate.of(2025, 3, 1), null, "Về công tác cán bộ " + suffix, "Trích yếu nghị quyết.", null, null,
+				List.of(), List.of(), List.of(), List.of()));
+
+		// ... writes the article in the rich-text editor (HugeRTE, served by the portal) ...
 		staff.get(url("/admin/articles/new"));
-		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.tinymce && tinymce.activeEditor"
-				+ " && tinymce.activeEditor.initialized);")));
+		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.hugerte && hugerte.activeEditor"
+				+ " && hugerte.activeEditor.initialized);")));
+		assertThat(js(staff, "return !!window.tinymce;")).as("no TinyMCE on the page").isEqualTo(Boolean.FALSE);
+		// The editor's schema is the sanitizer's list, handed over by the page.
+		assertThat(js(staff, "return hugerte.activeEditor.options.get('valid_elements');"))
+			.isEqualTo(RichText.editorSchema().validElements());
 		type(staff.findElement(By.id("title")), title);
 		type(staff.findElement(By.id("summary")), summary);
-		js(staff, "tinymce.activeEditor.setContent(arguments[0]); tinymce.activeEditor.save();",
-				"<p>" + paragraph + "</p><p>Đồng chí Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.</p>");
-		// TinyMCE writes named entities (to&agrave;n) into the textarea; compare the text it represents.
+		js(staff, "hugerte.activeEditor.setContent(arguments[0]); hugerte.activeEditor.save();",
+				"<p>" + paragraph + "</p><p>Đồng chí Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.</p>"
+						+ "<p style=\"color:red\" class=\"MsoNormal\" onclick=\"alert(1)\">Theo <span style=\"font-family:Arial\">"
+						+ "tài liệu</span> hội nghị.</p>");
+		// The editor itself already keeps only what the sanitizer keeps.
+		assertThat(js(staff, "return hugerte.activeEditor.getContent();")).asString()
+			.contains("<p>Theo tài liệu hội nghị.</p>")
+			.doesNotContain("style=").doesNotContain("Mso").doesNotContain("onclick");
 		assertThat(js(staff, "var box = document.createElement('div');"
 				+ " box.innerHTML = document.getElementById('body').value; return box.textContent;"))
 			.asString().contains(paragraph);
+
+		// Every word of the editor's interface is Vietnamese: toolbar, menus, status bar, dialogs.
+		assertThat(englishEditorTexts(staff)).as("English words in the editor").isEmpty();
+		assertThat(staff.findElement(By.cssSelector(".tox-statusbar__wordcount")).getText()).matches("\\d+ từ");
+		for (String menu : List.of("Sửa", "Chèn", "Định dạng", "Bảng", "Xem")) {
+			staff.findElement(By.xpath("//div[contains(@class,'tox-menubar')]//button[normalize-space()='" + menu + "']"))
+				.click();
+			staffWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-menu")));
+			assertThat(englishEditorTexts(staff)).as("English words in the menu %s", menu).isEmpty();
+			staff.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+			staffWait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-menu")));
+		}
+
+		// A Word document and a Word table pasted as Word puts them on the clipboard.
+		paste(staff, wordClipboard("article.html"));
+		staffWait.until((d) -> String.valueOf(js(d, "return hugerte.activeEditor.getContent();"))
+			.contains("Rà soát quy hoạch cán bộ"));
+		paste(staff, wordClipboard("table.html"));
+		staffWait.until((d) -> String.valueOf(js(d, "return hugerte.activeEditor.getContent();")).contains("2.811"));
+		String pasted = String.valueOf(js(staff, "return hugerte.activeEditor.getContent();"));
+		assertThat(pasted).contains("<h2>Hội nghị sơ kết công tác tổ chức xây dựng Đảng</h2>", "<ul>", "<ol>",
+				"<li>Chuẩn bị nhân sự đại hội đảng bộ các cấp</li>", "<table>", "<th rowspan=\"2\" scope=\"col\">",
+				"<a href=\"https://dangcongsan.vn/tu-lieu-van-kien\">", "<b>sơ kết công tác 6 tháng đầu năm</b>");
+		assertThat(pasted).doesNotContain("Mso", "mso-", "o:p", "style=", "<span", "<font", "file:", "·");
+
+		// A picture pasted into the text goes to the media library, not into the body as data.
+		paste(staff, "<p><img src=\"data:image/png;base64," + pngBase64(suffix) + "\" alt=\"Sơ đồ điểm cầu\"></p>");
+		staffWait.until((d) -> String.valueOf(js(d, "return hugerte.activeEditor.getContent();"))
+			.matches("(?s).*<img src=\"/media/[^\"]+\" alt=\"Sơ đồ điểm cầu\".*"));
+
+		// A photo with a caption, picked from the media library in the image dialog.
+		js(staff, "var e = hugerte.activeEditor; e.focus();"
+				+ " e.selection.setCursorLocation(e.dom.add(e.getBody(), 'p', {}, '<br data-mce-bogus=\"1\">'), 0);"
+				+ " e.execCommand('mceImage');");
+		WebElement dialog = staffWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+		assertThat(dialog.findElement(By.cssSelector(".tox-dialog__title")).getText()).isEqualTo("Chèn/sửa ảnh");
+		assertThat(englishEditorTexts(staff)).as("English words in the image dialog").isEmpty();
+		dialog.findElement(By.xpath(".//label[normalize-space()='Ảnh trong thư viện']/following::button[1]")).click();
+		WebElement picker = staffWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-selected-menu")));
+		assertThat(picker.findElements(By.cssSelector(".tox-collection__item-label"))).extracting(WebElement::getText)
+			.hasSizeGreaterThan(1).first().isEqualTo("Không");
+		// As staff do with the keyboard: the first picture after "none".
+		staff.switchTo().activeElement().sendKeys(Keys.DOWN, Keys.ENTER);
+		staffWait.until((d) -> dialogField(d, "Địa chỉ ảnh").getAttribute("value").startsWith("/media/"));
+		type(dialogField(staff, "Mô tả ảnh (cho người khiếm thị)"), "Quang cảnh hội nghị tại điểm cầu Tỉnh ủy");
+		WebElement showCaption = dialog.findElement(By.xpath(".//label[normalize-space()='Hiện chú thích']"));
+		showCaption.click();
+		dialog.findElement(By.xpath(".//button[normalize-space()='Lưu']")).click();
+		staffWait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+		// The new caption is empty, with a hint; nothing of it is in the text until one is typed.
+		WebElement frame = staff.findElement(By.cssSelector(".tox-edit-area iframe"));
+		staff.switchTo().frame(frame);
+		WebElement figcaption = staffWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure.image figcaption")));
+		assertThat(figcaption.getText()).isEmpty();
+		assertThat(figcaption.getAttribute("data-mce-caption-hint")).isEqualTo("Chú thích ảnh: gõ vào đây, để trống nếu không cần");
+		staff.switchTo().defaultContent();
+		assertThat(String.valueOf(js(staff, "return hugerte.activeEditor.getContent();")))
+			.contains("<figure class=\"image\">").doesNotContain("<figcaption").doesNotContain("Caption");
+		staff.switchTo().frame(frame);
+		figcaption.click();
+		figcaption.sendKeys(photoCaption);
+		staff.switchTo().defaultContent();
+		staffWait.until((d) -> String.valueOf(js(d, "return hugerte.activeEditor.getContent();"))
+			.contains("<figcaption>" + photoCaption + "</figcaption>"));
+
+		// A link to a document of the library, picked from the link dialog's list.
+		js(staff, "var e = hugerte.activeEditor; var p = e.dom.add(e.getBody(), 'p', {}, 'Toàn văn nghị quyết');"
+				+ " e.selection.select(p, true); e.execCommand('mceLink');");
+		dialog = staffWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+		assertThat(englishEditorTexts(staff)).as("English words in the link dialog").isEmpty();
+		dialog.findElement(By.xpath(".//label[normalize-space()='Văn bản trên cổng']/following::button[1]")).click();
+		staffWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-selected-menu")));
+		chooseInOpenList(staff, "Về công tác cán bộ " + suffix);
+		dialog.findElement(By.xpath(".//button[normalize-space()='Lưu']")).click();
+		staffWait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+		assertThat(String.valueOf(js(staff, "return hugerte.activeEditor.getContent();")))
+			.contains("<a href=\"" + resolution.getPath() + "\">Toàn văn nghị quyết</a>");
+
+		// Full screen and undo are there.
+		js(staff, "hugerte.activeEditor.execCommand('mceFullScreen');");
+		assertThat(js(staff, "return hugerte.activeEditor.plugins.fullscreen.isFullscreen();")).isEqualTo(Boolean.TRUE);
+		js(staff, "hugerte.activeEditor.execCommand('mceFullScreen');");
+		assertThat(js(staff, "return hugerte.activeEditor.undoManager.hasUndo();")).isEqualTo(Boolean.TRUE);
+		js(staff, "hugerte.activeEditor.save();");
+
 		type(staff.findElement(By.id("author")), byline);
 		type(staff.findElement(By.id("source")), source);
 		new Select(staff.findElement(By.id("categoryId"))).selectByVisibleText(categoryName);
@@ -228,6 +332,18 @@ class StaffJourneyBrowserIT {
 		WebElement viewLive = staff.findElement(By.linkText("Xem trên trang"));
 		assertThat(URI.create(viewLive.getAttribute("href")).getPath()).isEqualTo(articlePath);
 
+		// The editor's unsaved text is kept in this browser under the editor's own name, and leaves
+		// the browser with the logout.
+		type(staff.findElement(By.id("summary")), summary + " Bổ sung sau khi xuất bản.");
+		String draftKey = "tochuc-draft:user-" + content.admin().id() + ":article-" + edit.group(1);
+		staffWait.until((d) -> js(d, "return localStorage.getItem(arguments[0]);", draftKey) != null);
+		WebElement logout = staff.findElement(By.cssSelector("form[data-logout] button[type=submit]"));
+		logout.click();
+		staffWait.until((d) -> "/login".equals(path(d)));
+		assertThat(js(staff, "return Object.keys(localStorage).filter(function (k) {"
+				+ " return k.indexOf('tochuc-draft:') === 0; }).length;")).as("drafts left after logout")
+			.isEqualTo(0L);
+
 		// An anonymous reader, in a browser of their own, opens the article.
 		WebDriver reader = browser();
 		WebDriverWait readerWait = new WebDriverWait(reader, TIMEOUT);
@@ -239,6 +355,27 @@ class StaffJourneyBrowserIT {
 		assertThat(reader.findElement(By.cssSelector("h1.article-title")).getText()).isEqualTo(title);
 		assertThat(reader.findElement(By.cssSelector("figure.article-cover figcaption")).getText()).isEqualTo(caption);
 		assertThat(reader.findElement(By.cssSelector("div.article-body")).getText()).contains(paragraph);
+		// What came from Word, the photo with its caption, the table and the document link, as readers see them.
+		WebElement body = reader.findElement(By.cssSelector("div.article-body"));
+		String published = body.getAttribute("innerHTML");
+		assertThat(body.findElements(By.xpath(".//h2[normalize-space()='Kết quả nổi bật']"))).hasSize(1);
+		assertThat(body.findElements(By.cssSelector("ul > li > ul > li"))).extracting(WebElement::getText)
+			.containsExactly("trong đó 3 đơn vị sự nghiệp");
+		assertThat(body.findElements(By.cssSelector("ol > li"))).hasSize(2);
+		assertThat(body.findElements(By.cssSelector("table th[colspan='2']"))).extracting(WebElement::getText)
+			.containsExactly("Biên chế");
+		assertThat(body.findElement(By.cssSelector("p.align-center")).getText()).isEqualTo("Tin từ Văn phòng Ban Tổ chức Tỉnh ủy");
+		assertThat(body.findElement(By.cssSelector("figure.image figcaption")).getText()).isEqualTo(photoCaption);
+		assertThat(body.findElements(By.cssSelector("figcaption"))).hasSize(1);
+		WebElement photo = body.findElement(By.cssSelector("figure.image img"));
+		assertThat(URI.create(photo.getAttribute("src")).getPath()).startsWith("/media/");
+		assertThat(photo.getAttribute("alt")).isEqualTo("Quang cảnh hội nghị tại điểm cầu Tỉnh ủy");
+		readerWait.until((d) -> Boolean.TRUE.equals(js(d, "return arguments[0].complete && arguments[0].naturalWidth > 0;", photo)));
+		assertThat(URI.create(body.findElement(By.linkText("Toàn văn nghị quyết")).getAttribute("href")).getPath())
+			.isEqualTo(resolution.getPath());
+		assertThat(body.findElements(By.cssSelector("img"))).allSatisfy((img) ->
+				assertThat(URI.create(img.getAttribute("src")).getPath()).startsWith("/media/"));
+		assertThat(published).doesNotContain("Caption", "Mso", "mso-", "o:p", "style=", "<font", "data:", "file:", "·");
 		assertThat(reader.findElement(By.cssSelector("p.byline")).getText()).isEqualTo(byline);
 		assertThat(reader.findElement(By.cssSelector("p.source")).getText()).contains(source);
 		assertThat(reader.findElements(By.linkText("Xem trên trang"))).isEmpty();
@@ -269,6 +406,15 @@ class StaffJourneyBrowserIT {
 		assertThat(listed).extracting(WebElement::getText).contains(title);
 		assertThat(listed).extracting((a) -> URI.create(a.getAttribute("href")).getPath()).contains(articlePath);
 		assertThat(consoleErrors(reader)).as("browser console errors on the category page").isEmpty();
+
+		// With the staff area in English, the editor speaks English.
+		staff.get(url("/admin/articles/new?lang=en"));
+		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.hugerte && hugerte.activeEditor"
+				+ " && hugerte.activeEditor.initialized);")));
+		assertThat(staff.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(staff.findElements(By.cssSelector(".tox button[aria-label='Bold']"))).hasSize(1);
+		assertThat(staff.findElement(By.cssSelector(".tox-statusbar__wordcount")).getText()).matches("\\d+ words");
+		staff.get(url("/admin?lang=vi"));
 	}
 
 	/**
@@ -358,6 +504,84 @@ class StaffJourneyBrowserIT {
 		assertThat(reader.findElement(By.id("website")).isDisplayed()).as("the honeypot is hidden").isFalse();
 		assertThat(seriousViolations(reader)).as("axe after posting a comment").isEmpty();
 		assertThat(consoleErrors(reader)).as("browser console errors on the reader's journey").isEmpty();
+	}
+
+	/** Visible editor texts (labels, tooltips, menu items, the status bar) with no Vietnamese in them. */
+	@SuppressWarnings("unchecked")
+	private static List<String> englishEditorTexts(WebDriver driver) {
+		return (List<String>) js(driver, """
+				var texts = [];
+				document.querySelectorAll('.tox, .tox *').forEach(function (element) {
+				  ['aria-label', 'title', 'placeholder'].forEach(function (name) {
+				    var value = element.getAttribute(name);
+				    if (value) { texts.push(value.trim()); }
+				  });
+				  element.childNodes.forEach(function (node) {
+				    if (node.nodeType === 3 && node.nodeValue.trim()) { texts.push(node.nodeValue.trim()); }
+				  });
+				});
+				// Vietnamese words with no mark at all that the translation uses.
+				var plain = ['Chung', 'Cam', 'Lam', 'Xem'];
+				return texts.filter(function (text) {
+				  // keyboard shortcuts (Ctrl+Z) are keys, not words
+				  return /[A-Za-z]{3,}/.test(text) && !/[À-ỹĐđ]/.test(text) && plain.indexOf(text) < 0
+				    && !/^((Ctrl|Shift|Alt)\\+)+\\S+$/.test(text);
+				}).filter(function (text, index, all) { return all.indexOf(text) === index; });
+				""");
+	}
+
+	/** Pastes into the editor as a browser does: a paste event carrying the clipboard's HTML. */
+	private static void paste(WebDriver driver, String html) {
+		js(driver, """
+				var editor = hugerte.activeEditor;
+				editor.focus();
+				editor.selection.setCursorLocation(editor.dom.add(editor.getBody(), 'p', {}, '<br data-mce-bogus="1">'), 0);
+				var data = new DataTransfer();
+				data.setData('text/html', arguments[0]);
+				data.setData('text/plain', arguments[0].replace(/<[^>]*>/g, ' '));
+				editor.getBody().dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+				""", html);
+	}
+
+	/** A Word clipboard from src/test/resources/word-paste (see its README). */
+	private static String wordClipboard(String name) throws IOException {
+		try (InputStream in = StaffJourneyBrowserIT.class.getResourceAsStream("/word-paste/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** A small real PNG, as a screenshot tool would put it on the clipboard. */
+	private static String pngBase64(String suffix) throws IOException {
+		BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(0x1F3864));
+		g.fillRect(0, 0, 320, 200);
+		g.setColor(new Color(0xF6C343));
+		g.fillOval(120 + Integer.parseInt(suffix) % 50, 60, 80, 80);
+		g.dispose();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+	}
+
+	/** Moves through the open drop-down list with the keyboard to the item that names the text, and picks it. */
+	private static void chooseInOpenList(WebDriver driver, String text) {
+		for (int step = 0; step < 500; step++) {
+			String active = driver.findElement(By.cssSelector(".tox-selected-menu .tox-collection__item--active")).getText();
+			if (active.contains(text)) {
+				driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+				return;
+			}
+			driver.switchTo().activeElement().sendKeys(Keys.DOWN);
+		}
+		fail("No item naming " + text + " in the list");
+	}
+
+	/** The input of the open dialog whose label reads the given text. */
+	private static WebElement dialogField(WebDriver driver, String label) {
+		String id = driver.findElement(By.xpath("//div[contains(@class,'tox-dialog')]//label[normalize-space()='" + label + "']"))
+			.getAttribute("for");
+		return driver.findElement(By.id(id));
 	}
 
 	/** Runs axe-core on the page and returns the serious and critical violations, one line each. */

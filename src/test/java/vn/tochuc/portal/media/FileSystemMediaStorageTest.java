@@ -46,7 +46,7 @@ class FileSystemMediaStorageTest {
 		PortalProperties properties = new PortalProperties(dataDir, false, new PortalProperties.Admin("admin", null),
 				new PortalProperties.Site("Ban Tổ chức", "Đảng bộ", "Nghệ An", "Vinh", "0238", "a@b.vn",
 						"http://localhost:8080", ZoneId.of("Asia/Ho_Chi_Minh")),
-				new PortalProperties.Media(10_485_760), new PortalProperties.Imports(10_485_760));
+				new PortalProperties.Media(10_485_760), new PortalProperties.Imports(10_485_760, 20_000));
 		mediaDir = properties.mediaDir();
 		storage = new FileSystemMediaStorage(properties);
 	}

@@ -1,9 +1,16 @@
 package vn.tochuc.portal.platform;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -455,6 +462,240 @@ class RichTextTest {
 			assertThat(RichText.toPlainText(out)).isEqualTo(RichText.toPlainText(html));
 			assertThat(out).contains("<h2>I. Kết quả</h2>", "<ul><li>Giảm 12 đầu mối</li>", "<blockquote>",
 					"href=\"/bai-viet/sap-xep-bo-may\"", "<p class=\"align-center\"><strong>");
+		}
+
+	}
+
+	/**
+	 * An empty caption is no caption: neither the editor's placeholder word nor a caption with
+	 * nothing a reader could see ever reaches a page.
+	 */
+	@Nested
+	class Captions {
+
+		static final String PHOTO = "<img src=\"/media/2025/07/hoi-nghi.jpg\" alt=\"Quang cảnh hội nghị\" />";
+
+		@ParameterizedTest
+		@ValueSource(strings = { "", " ", "&nbsp;", "<br>", "&nbsp;<br />&#160;", "<strong> </strong>", "Caption",
+				" caption ", "CAPTION", "Chú thích", "<em>Caption</em>", "Image caption: type here, or leave empty for none",
+				"Chú thích ảnh: gõ vào đây, để trống nếu không cần" })
+		void anEmptyOrPlaceholderCaptionIsDropped(String caption) {
+			String out = RichText.sanitize("<figure class=\"image\">" + PHOTO + "<figcaption>" + caption + "</figcaption></figure>");
+			assertThat(out).doesNotContain("figcaption").doesNotContainIgnoringCase("caption").doesNotContain("Chú thích")
+				.startsWith("<figure class=\"image\"><img src=\"/media/2025/07/hoi-nghi.jpg\"");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Đại biểu biểu quyết thông qua Nghị quyết", "Caption contest 2025",
+				"Chú thích: ảnh tư liệu", "<em>Ảnh:</em> Mai Hương" })
+		void aRealCaptionIsKept(String caption) {
+			String out = RichText.sanitize("<figure class=\"image\">" + PHOTO + "<figcaption>" + caption + "</figcaption></figure>");
+			assertThat(out).endsWith("<figcaption>" + caption + "</figcaption></figure>");
+		}
+
+		@Test
+		void aCaptionStandsOrFallsOnItsOwnInAFigureOfSeveral() {
+			String out = RichText.sanitize("<figure class=\"image\">" + PHOTO + "<figcaption>Caption</figcaption></figure>"
+					+ "<figure class=\"image align-right\">" + PHOTO + "<figcaption>Toàn cảnh</figcaption></figure>");
+			assertThat(out).containsOnlyOnce("<figcaption>").contains("<figcaption>Toàn cảnh</figcaption>")
+				.contains("<figure class=\"image align-right\">");
+		}
+
+		@Test
+		void aPictureWhoseSourceWasDroppedIsNoPictureAndItsEmptyFigureGoesToo() {
+			assertThat(RichText.sanitize("<p>Trước<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"Ảnh dán\">Sau</p>"))
+				.isEqualTo("<p>TrướcSau</p>");
+			assertThat(RichText.sanitize("<figure class=\"image\"><img src=\"file:///C:/Users/ADMIN/clip_image002.jpg\""
+					+ " alt=\"\"><figcaption>Caption</figcaption></figure><p>Tin</p>")).isEqualTo("<p>Tin</p>");
+		}
+
+		/** Both ends agree: the word the editor's image plugin writes, and the hint the portal shows instead. */
+		@Test
+		void theEditorsPlaceholderAndHintAreTheOnesTheSanitizerDrops() throws IOException {
+			String imagePlugin = Files.readString(EditorFiles.VENDOR.resolve("plugins/image/plugin.min.js"));
+			assertThat(imagePlugin).as("the word HugeRTE writes into a new caption")
+				.contains("\"figcaption\",{contentEditable:\"true\"},\"Caption\"");
+			String editor = Files.readString(EditorFiles.EDITOR_JS);
+			assertThat(editor).contains("var CAPTION_PLACEHOLDER = 'Caption';")
+				.contains("editor.translate('Image caption: type here, or leave empty for none')");
+			String vietnamese = Files.readString(EditorFiles.EDITOR_VI_JS);
+			Matcher hint = Pattern.compile("'Image caption: type here, or leave empty for none': '([^']+)'").matcher(vietnamese);
+			assertThat(hint.find()).isTrue();
+			assertThat(RichText.CAPTION_PLACEHOLDERS).contains("caption",
+					"image caption: type here, or leave empty for none", hint.group(1).toLowerCase(Locale.ROOT));
+		}
+
+	}
+
+	/**
+	 * The editor's schema and the sanitizer's policy are one list ({@code RichText.ELEMENTS}),
+	 * checked from both ends: whatever the editor may write comes through the sanitizer whole,
+	 * and nothing the sanitizer keeps is unknown to the editor.
+	 */
+	@Nested
+	class OneListWithTheEditor {
+
+		/** Every element of HTML, and then some, to see which the sanitizer keeps. */
+		static final List<String> HTML_ELEMENTS = List.of("a", "abbr", "address", "area", "article", "aside", "audio", "b",
+				"bdi", "bdo", "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
+				"colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em",
+				"fieldset", "figcaption", "figure", "font", "footer", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+				"hr", "i", "img", "ins", "kbd", "label", "legend", "li", "main", "map", "mark", "menu", "meter", "nav",
+				"ol", "optgroup", "output", "p", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp",
+				"section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
+				"th", "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr");
+
+		/** Attributes to offer each element, with values the policy would accept if it allowed them. */
+		static final Map<String, String> ATTRIBUTES = Map.ofEntries(Map.entry("href", "/van-ban/nghi-quyet-18"),
+				Map.entry("src", "/media/2025/07/a.jpg"), Map.entry("alt", "Ảnh"), Map.entry("title", "Tiêu đề"),
+				Map.entry("width", "800"), Map.entry("height", "533"), Map.entry("colspan", "2"), Map.entry("rowspan", "2"),
+				Map.entry("scope", "col"), Map.entry("class", "align-center"), Map.entry("id", "muc-1"),
+				Map.entry("lang", "vi"), Map.entry("dir", "ltr"), Map.entry("align", "center"), Map.entry("name", "x"),
+				Map.entry("cite", "https://example.vn"), Map.entry("datetime", "2025-07-01"), Map.entry("start", "3"),
+				Map.entry("type", "a"), Map.entry("border", "1"), Map.entry("summary", "x"), Map.entry("target", "_blank"));
+
+		static Map<String, List<String>> editorElements() {
+			Map<String, List<String>> elements = new LinkedHashMap<>();
+			for (String rule : RichText.editorSchema().validElements().split(",")) {
+				Matcher m = Pattern.compile("^([a-z0-9]+)(?:\\[([^\\]]*)\\])?$").matcher(rule);
+				assertThat(m.matches()).as("rule %s", rule).isTrue();
+				elements.put(m.group(1), m.group(2) == null ? List.of()
+						: Stream.of(m.group(2).split("\\|")).map((a) -> a.replace("!", "")).toList());
+			}
+			return elements;
+		}
+
+		static String sample(String element, List<String> attributes) {
+			StringBuilder html = new StringBuilder("<").append(element);
+			attributes.forEach((a) -> html.append(' ').append(a).append("=\"").append(ATTRIBUTES.get(a)).append('"'));
+			html.append('>');
+			return html.append(Set.of("br", "hr", "img").contains(element) ? "" : "Chữ</" + element + ">").toString();
+		}
+
+		/** How the element looks where it may stand (a cell in a row in a table, an item in a list). */
+		static String inContext(String element, String html) {
+			return switch (element) {
+				case "td", "th" -> "<table><tbody><tr>" + html + "</tr></tbody></table>";
+				case "tr" -> "<table><tbody>" + html + "</tbody></table>";
+				case "thead", "tbody", "tfoot", "caption" -> "<table>" + html + "</table>";
+				case "li" -> "<ul>" + html + "</ul>";
+				case "figcaption" -> "<figure>" + html + "</figure>";
+				default -> html;
+			};
+		}
+
+		@Test
+		void theSchemaIsTheListAndWritesEveryElementOnce() {
+			Map<String, List<String>> editor = editorElements();
+			assertThat(editor).containsOnlyKeys(RichText.ELEMENTS.keySet());
+			editor.forEach((element, attributes) -> assertThat(attributes).as(element)
+				.containsExactlyElementsOf(RichText.ELEMENTS.get(element)));
+			assertThat(RichText.editorSchema().validElements()).contains("a[!href|title]", "img[!src|alt|title|width|height|class]")
+				.doesNotContain("style").doesNotContainPattern("[\\[|]on").doesNotContainPattern("(^|,)(span|h1|font)(\\[|,|$)");
+			assertThat(RichText.editorSchema().validClasses()).isEqualTo("align-left align-center align-right image table");
+		}
+
+		@Test
+		void everythingTheEditorMayWriteComesThroughTheSanitizerWhole() {
+			editorElements().forEach((element, attributes) -> {
+				String html = inContext(element, sample(element, attributes));
+				String out = RichText.sanitize(html);
+				assertThat(out).as("sanitized %s", html).contains("<" + element);
+				for (String attribute : attributes) {
+					assertThat(out).as("%s on %s", attribute, element).contains(" " + attribute + "=\"");
+				}
+			});
+			for (String name : RichText.editorSchema().validClasses().split(" ")) {
+				assertThat(RichText.sanitize("<p class=\"" + name + "\">Tin</p>")).isEqualTo("<p class=\"" + name + "\">Tin</p>");
+			}
+			assertThat(RichText.sanitize("<figure class=\"image align-left\"><img src=\"/media/a.jpg\" alt=\"\" /></figure>"))
+				.startsWith("<figure class=\"image align-left\">");
+		}
+
+		@Test
+		void nothingTheSanitizerKeepsIsUnknownToTheEditor() {
+			Map<String, List<String>> editor = editorElements();
+			for (String element : HTML_ELEMENTS) {
+				String html = inContext(element, sample(element, List.copyOf(ATTRIBUTES.keySet())));
+				String out = RichText.sanitize(html);
+				var tags = Pattern.compile("<([a-z0-9]+)([^>]*)>").matcher(out);
+				while (tags.find()) {
+					String kept = tags.group(1);
+					assertThat(editor).as("element <%s> kept from %s", kept, html).containsKey(kept);
+					var attributes = ATTRIBUTE_NAME.matcher(tags.group(2));
+					while (attributes.find()) {
+						String attribute = attributes.group(1);
+						if (!attribute.equals("rel")) { // the sanitizer adds rel="noopener noreferrer" itself
+							assertThat(editor.get(kept)).as("attribute %s kept on <%s>", attribute, kept).contains(attribute);
+						}
+					}
+				}
+			}
+		}
+
+		@Test
+		void anH1BecomesTheFirstHeadingBelowTheArticleTitle() {
+			assertThat(RichText.sanitize("<h1 class=\"align-center\" style=\"color:red\">Kết quả Đại hội</h1>"))
+				.isEqualTo("<h2 class=\"align-center\">Kết quả Đại hội</h2>");
+		}
+
+	}
+
+	/**
+	 * Real Word clipboards (src/test/resources/word-paste) straight into the sanitizer, as if no
+	 * editor had cleaned them first: what must survive does, Word's own markup does not.
+	 */
+	@Nested
+	class WordClipboards {
+
+		static String clipboard(String name) throws IOException {
+			try (var in = RichTextTest.class.getResourceAsStream("/word-paste/" + name)) {
+				return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+
+		static void assertNoWordMarkup(String out) {
+			assertThat(out).doesNotContain("mso-", "Mso", "o:p", "<o:", "<v:", "<w:", "<xml", "<span", "<font", "style=",
+					"class=\"Mso", "lang=", "color", "font-family", "Times New Roman", "Calibri", "@font-face", "@list",
+					"WordDocument", "file:", "<img", "<meta", "<link", "[if", "endif", "StartFragment", "<h1", "align=",
+					"width=", "valign", "cellspacing", "border=", "background");
+			assertSafe(out);
+		}
+
+		@Test
+		void aWordArticleKeepsHeadingsEmphasisLinksAndTables() throws IOException {
+			String out = RichText.sanitize(clipboard("article.html"));
+			assertNoWordMarkup(out);
+			String flat = out.replaceAll("\\s+", " ");
+			assertThat(flat).contains("<h2>Hội nghị sơ kết công tác tổ chức xây dựng Đảng</h2>", "<h2>Kết quả nổi bật</h2>",
+					"<b>sơ kết công tác 6 tháng đầu năm</b>", "<i>6 tháng cuối năm</i>",
+					"<i>Tin từ Văn phòng Ban Tổ chức Tỉnh ủy</i>",
+					"<a href=\"https://dangcongsan.vn/tu-lieu-van-kien\" rel=\"noopener noreferrer\">Báo điện tử Đảng Cộng sản Việt Nam</a>",
+					"<table><tbody><tr><td> <p><b>Chỉ tiêu</b></p> </td>", "Kết nạp <b>1.245</b> đảng viên mới",
+					"<p>Văn phòng Ban Tổ chức Tỉnh ủy</p>");
+			// The text of every list item is there (the editor's paste turns them into lists, see editor-paste.js).
+			assertThat(RichText.toPlainText(out)).contains("Sắp xếp, tinh gọn 12 đầu mối trực thuộc", "trong đó 3 đơn vị sự nghiệp",
+					"Chuẩn bị nhân sự đại hội đảng bộ các cấp", "Rà soát quy hoạch cán bộ nhiệm kỳ 2025–2030");
+		}
+
+		@Test
+		void aWordTableKeepsItsHeaderAndMergedCellsAndLosesItsShading() throws IOException {
+			String out = RichText.sanitize(clipboard("table.html"));
+			assertNoWordMarkup(out);
+			String flat = out.replaceAll("\\s+", " ");
+			assertThat(flat).contains("<table><thead><tr><td rowspan=\"2\">", "<td colspan=\"2\"> <p><b>Biên chế</b></p>",
+					"<tbody><tr><td> <p>Cơ quan Đảng, Mặt trận</p>", "<p><i>Chính quyền cấp tỉnh</i></p>", "<p>2.811</p>");
+		}
+
+		@Test
+		void whatTheEditorMakesOfAWordClipboardIsKeptAsItIs() {
+			// editor-paste.js's output for article.html (as the browser journey checks it), through the sanitizer.
+			String cleaned = "<h2>Kết quả nổi bật</h2><ul><li>Sắp xếp, tinh gọn 12 đầu mối trực thuộc<ul><li>trong đó 3 đơn vị"
+					+ " sự nghiệp</li></ul></li><li>Kết nạp <b>1.245</b> đảng viên mới</li></ul><ol><li>Chuẩn bị nhân sự</li></ol>"
+					+ "<p class=\"align-center\"><i>Tin từ Văn phòng</i></p><table><thead><tr><th rowspan=\"2\" scope=\"col\">"
+					+ "<b>Khối cơ quan</b></th><th colspan=\"2\" scope=\"col\"><b>Biên chế</b></th></tr></thead><tbody><tr>"
+					+ "<td>Cơ quan Đảng</td><td>1.318</td><td>1.276</td></tr></tbody></table>";
+			assertThat(RichText.sanitize(cleaned)).isEqualTo(cleaned);
 		}
 
 	}

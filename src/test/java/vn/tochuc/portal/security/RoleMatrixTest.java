@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
+import vn.tochuc.portal.accounts.SecondFactorGate;
 import vn.tochuc.portal.news.Article;
 import vn.tochuc.portal.support.TestContent;
 
@@ -61,7 +63,11 @@ class RoleMatrixTest {
 		MATRIX.put("/admin/articles/trash", EnumSet.of(Role.ADMIN, Role.EDITOR));
 		MATRIX.put("/admin/articles/{id}/restore", EnumSet.of(Role.ADMIN, Role.EDITOR));
 		MATRIX.put("/admin/articles/trash/empty", EnumSet.of(Role.ADMIN));
-		// Every staff member: the dashboard and their own account.
+		// The site's second-factor rule and resetting someone's second factor: administrators.
+		MATRIX.put("/admin/users/second-factor-rule", EnumSet.of(Role.ADMIN));
+		MATRIX.put("/admin/users/{id}/second-factor", EnumSet.of(Role.ADMIN));
+		// Every staff member: the dashboard and their own account (password, second factor).
+		MATRIX.put("/admin/account/second-factor", ALL);
 		MATRIX.put("/admin/account", ALL);
 		MATRIX.put("/admin", ALL);
 	}
@@ -75,6 +81,9 @@ class RoleMatrixTest {
 
 	@Autowired
 	TestContent content;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Map<Role, PortalUser> staff = new LinkedHashMap<>();
 
@@ -162,6 +171,47 @@ class RoleMatrixTest {
 		}
 		assertThat(problems).as("role matrix").isEmpty();
 		assertThat(checked).as("staff route checks").isGreaterThan(100);
+	}
+
+	/**
+	 * With the site's second-factor rule on, a session of an administrator or editor that has only
+	 * given its password (and has no second factor yet) reaches no staff route but the enrolment
+	 * page: every other one sends it to the code page, which sends it on to the enrolment.
+	 */
+	@Test
+	void withTheSecondFactorRuleOnAPasswordOnlySessionReachesOnlyTheEnrolment() throws Exception {
+		List<String> problems = new ArrayList<>();
+		int checked = 0;
+		jdbc.update("update account_policy set second_factor_required_for_editors = true");
+		try {
+			for (Route route : routes()) {
+				if (!route.pattern().startsWith("/admin")) {
+					continue;
+				}
+				boolean enrolment = route.pattern().startsWith(SecondFactorGate.ENROLMENT_PAGE);
+				String path = route.path(article.getSlug());
+				for (Role role : List.of(Role.ADMIN, Role.EDITOR)) {
+					MockHttpServletResponse answer = mvc.perform(request(route.method(), path).with(csrf()).with(user(staff.get(role))))
+						.andReturn().getResponse();
+					boolean toCodePage = answer.getStatus() == 302 && SecondFactorGate.CODE_PAGE.equals(answer.getRedirectedUrl());
+					if (enrolment == toCodePage || answer.getStatus() >= 500) {
+						problems.add(route + " as " + role + ": " + answer.getStatus() + " " + answer.getRedirectedUrl());
+					}
+					checked++;
+				}
+			}
+			// An author is not concerned by the rule.
+			int author = mvc.perform(request(HttpMethod.GET, "/admin/articles").with(user(staff.get(Role.AUTHOR))))
+				.andReturn().getResponse().getStatus();
+			if (author != 200) {
+				problems.add("GET /admin/articles as AUTHOR: " + author);
+			}
+		}
+		finally {
+			jdbc.update("update account_policy set second_factor_required_for_editors = false");
+		}
+		assertThat(problems).as("staff routes reached before the second factor").isEmpty();
+		assertThat(checked).isGreaterThan(100);
 	}
 
 	@Test

@@ -1,18 +1,22 @@
 package vn.tochuc.portal.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -73,11 +77,21 @@ class SessionsAndHeadersTest {
 		}
 		mvc.perform(login(author.username(), password, "10.77.1." + address++).param("target", "/admin/articles?status=DRAFT"))
 			.andExpect(redirectedUrl("/admin/articles?status=DRAFT"));
-		// A saved request (the page asked for before logging in) is followed as a path on this site.
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/admin/articles").session(session)).andExpect(status().isFound());
-		mvc.perform(login(author.username(), password, "10.77.1." + address).session(session))
-			.andExpect(redirectedUrl("/admin/articles?continue"));
+		// A saved request (the page asked for before logging in, kept in a cookie rather than a
+		// session) is followed as a path on this site.
+		MvcResult asked = mvc.perform(get("/admin/articles").accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+			.andReturn();
+		assertThat(asked.getRequest().getSession(false)).as("a session for the saved request").isNull();
+		Cookie saved = asked.getResponse().getCookie("REDIRECT_URI");
+		assertThat(saved).isNotNull();
+		mvc.perform(login(author.username(), password, "10.77.1." + address++).cookie(saved))
+			.andExpect(redirectedUrl("/admin/articles"));
+		// A saved-request cookie written by someone else is followed only to a path on this site.
+		for (String evil : List.of("//evil.example/admin", "/\\evil.example", "https://evil.example/admin")) {
+			Cookie forged = new Cookie("REDIRECT_URI", Base64.getEncoder().encodeToString(evil.getBytes(StandardCharsets.UTF_8)));
+			mvc.perform(login(author.username(), password, "10.77.1." + address++).cookie(forged))
+				.andExpect(redirectedUrl("/admin"));
+		}
 	}
 
 	@Test

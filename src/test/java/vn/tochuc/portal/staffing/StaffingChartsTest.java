@@ -22,7 +22,7 @@ class StaffingChartsTest {
 	final StaffingCharts charts = new StaffingCharts(new Formats(new PortalProperties(null, null,
 			new PortalProperties.Admin("admin", null),
 			new PortalProperties.Site("Ban", "Đảng bộ", "Nghệ An", "", "", "", "http://localhost", java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
-			new PortalProperties.Media(1), new PortalProperties.Imports(1))));
+			new PortalProperties.Media(1), new PortalProperties.Imports(1, 20_000))));
 
 	static Document parse(String svg) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

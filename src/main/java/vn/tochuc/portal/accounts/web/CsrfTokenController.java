@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Hands a CSRF token to portal.js for the readers' forms, whose cached pages carry none. Never
- * stored by any cache: the token belongs to the reader's session.
+ * stored by any cache: the token belongs to this reader (a visitor's token cookie, which this
+ * answer sets when there is none yet; a staff member's session). It creates no session.
  */
 @RestController
 class CsrfTokenController {

@@ -25,6 +25,7 @@ import vn.tochuc.portal.accounts.PasswordPolicy;
 import vn.tochuc.portal.accounts.PasswordRejectedException;
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.Role;
+import vn.tochuc.portal.accounts.SecondFactors;
 import vn.tochuc.portal.accounts.StaffDirectory;
 import vn.tochuc.portal.accounts.UserAccount;
 import vn.tochuc.portal.accounts.UserAdministration;
@@ -47,10 +48,14 @@ class UserAdminController {
 
 	private final PasswordPolicy policy;
 
-	UserAdminController(UserAdministration administration, StaffDirectory staff, PasswordPolicy policy) {
+	private final SecondFactors secondFactors;
+
+	UserAdminController(UserAdministration administration, StaffDirectory staff, PasswordPolicy policy,
+			SecondFactors secondFactors) {
 		this.administration = administration;
 		this.staff = staff;
 		this.policy = policy;
+		this.secondFactors = secondFactors;
 	}
 
 	@InitBinder
@@ -168,6 +173,19 @@ class UserAdminController {
 		return showEdit(account, UserForm.of(account), form, user, model);
 	}
 
+	/**
+	 * Removes someone's second factor (a lost phone and lost recovery codes): their sessions end,
+	 * and they log in with the password alone, or enrol again first when the site's rule says so.
+	 */
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+		UserAccount account = administration.get(id);
+		secondFactors.reset(id);
+		redirect.addFlashAttribute("flashMessage", "user.flash.secondFactorReset");
+		redirect.addFlashAttribute("flashArgs", new Object[] { account.getUsername() });
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
 	/** Someone changed the account after this page was loaded: nothing was saved. */
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
@@ -181,6 +199,7 @@ class UserAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("passwordForm", passwordForm);
 		model.addAttribute("self", account.getId().equals(user.id()));
+		model.addAttribute("secondFactor", secondFactors.status(account.getId(), account.getRole()));
 		return EDIT_VIEW;
 	}
 

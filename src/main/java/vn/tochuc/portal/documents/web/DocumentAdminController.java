@@ -276,7 +276,7 @@ class DocumentAdminController {
 			return List.of(item.getId());
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("attachmentIds", ex.getMessageKey());
+			errors.rejectValue("attachmentIds", ex.getMessageKey(), ex.getArguments(), null);
 			return List.of();
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,12 @@ class MediaAdminController {
 	}
 
 	@GetMapping
-	String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("items", library.browse(q, Math.max(page, 1) - 1, PAGE_SIZE));
+	String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		Page<MediaItem> items = library.browse(q, Math.max(page, 1) - 1, PAGE_SIZE, user);
+		model.addAttribute("items", items);
+		// The description form only where the server would take it (see MediaLibrary.describe).
+		model.addAttribute("describable", library.describableAmong(items.getContent(), user));
 		model.addAttribute("q", q);
 		model.addAttribute("pageNumber", Math.max(page, 1));
 		return "media/library";
@@ -53,8 +58,8 @@ class MediaAdminController {
 	/** The newest pictures, for the editor's "insert image" list. */
 	@GetMapping(path = "/images.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Map<String, String>> imageList() {
-		return library.browse(null, 0, 60).getContent().stream()
+	List<Map<String, String>> imageList(@AuthenticationPrincipal PortalUser user) {
+		return library.browse(null, 0, 60, user).getContent().stream()
 			.filter(MediaItem::isImage)
 			.map((item) -> Map.of("title", item.getCaption() != null ? item.getCaption()
 					: (item.getOriginalName() != null ? item.getOriginalName() : item.getStorageKey()), "value", item.getUrl()))
@@ -77,16 +82,18 @@ class MediaAdminController {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", Map.of("message", message)));
 		}
 		catch (MediaRejectedException ex) {
-			String message = messages.getMessage(ex.getMessageKey(), null, locale);
-			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", Map.of("message", message)));
+			// Busy or not written: the file is fine and may be sent again; otherwise the file is refused.
+			HttpStatus status = ex.isTemporary() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
+			return ResponseEntity.status(status).body(Map.of("error", Map.of("message", messageOf(ex, locale))));
 		}
 	}
 
 	@PostMapping("/{id}")
 	String describe(@org.springframework.web.bind.annotation.PathVariable Long id,
 			@RequestParam(required = false) String caption, @RequestParam(required = false) String altText,
-			@RequestParam(required = false) String credit, RedirectAttributes redirect) {
-		library.describe(id, limit(caption, 500), limit(altText, 300), limit(credit, 200));
+			@RequestParam(required = false) String credit, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		library.describe(id, limit(caption, 500), limit(altText, 300), limit(credit, 200), user);
 		redirect.addFlashAttribute("flashMessage", "media.flash.described");
 		return "redirect:/admin/media";
 	}
@@ -95,19 +102,32 @@ class MediaAdminController {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
+	/**
+	 * A refused or unsaved upload shows the library again with the reason next to the file
+	 * field and the typed caption kept; a stored one redirects (PRG).
+	 */
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String caption,
 			@RequestParam(required = false) String altText, @RequestParam(required = false) String credit,
-			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, Model model, Locale locale)
+			throws IOException {
 		try {
 			MediaItem item = library.upload(file.getBytes(), file.getOriginalFilename(), user.id());
-			library.describe(item.getId(), caption, altText, credit);
+			library.describe(item.getId(), limit(caption, 500), limit(altText, 300), limit(credit, 200), user);
 			redirect.addFlashAttribute("flashMessage", "media.flash.uploaded");
+			return "redirect:/admin/media";
 		}
 		catch (MediaRejectedException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			model.addAttribute("uploadError", messageOf(ex, locale));
+			model.addAttribute("caption", limit(caption, 500));
+			model.addAttribute("altText", limit(altText, 300));
+			model.addAttribute("credit", limit(credit, 200));
+			return library(null, 1, user, model);
 		}
-		return "redirect:/admin/media";
+	}
+
+	private String messageOf(MediaRejectedException ex, Locale locale) {
+		return messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale);
 	}
 
 }

@@ -43,6 +43,7 @@ import vn.tochuc.portal.news.EditorAction;
 import vn.tochuc.portal.news.EditorCommand;
 import vn.tochuc.portal.news.WorkflowException;
 import vn.tochuc.portal.platform.Formats;
+import vn.tochuc.portal.platform.RichText;
 
 /** The newsroom's article pages under /admin/articles. */
 @Controller
@@ -126,7 +127,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
@@ -163,7 +164,7 @@ class ArticleAdminController {
 			return redirectToEdit(saved, command.action(), redirect);
 		}
 		catch (MediaRejectedException ex) {
-			errors.rejectValue("coverFile", ex.getMessageKey());
+			errors.rejectValue("coverFile", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		catch (WorkflowException ex) {
 			errors.reject(ex.getMessageKey());
@@ -241,7 +242,12 @@ class ArticleAdminController {
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("mayPublish", user.role().mayPublish());
-		model.addAttribute("cover", media.find(form.getCoverMediaId()).orElse(null));
+		// Only a picture this person may pick, or the article's own: never another's draft picture by its id.
+		model.addAttribute("cover", media.find(form.getCoverMediaId())
+			.filter((item) -> media.mayView(item, user)
+					|| (article != null && ArticleService.coversOf(article).contains(item.getId())))
+			.orElse(null));
+		model.addAttribute("editorSchema", RichText.editorSchema());
 		return FORM_VIEW;
 	}
 

@@ -22,7 +22,7 @@ class AdminDashboardController {
 	@GetMapping("/admin")
 	String dashboard(@AuthenticationPrincipal PortalUser user, Model model) {
 		if (user.role().writesArticles()) {
-			model.addAttribute("counts", articles.countsByStatus());
+			model.addAttribute("counts", articles.countsByStatus(user));
 			model.addAttribute("pending", articles.reviewQueue(user, 0, 8));
 			model.addAttribute("recent", articles.list(ArticleFilter.none(), user, 0, 8));
 		}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.tochuc.portal.platform.PortalProperties;
+import vn.tochuc.portal.platform.SitePaths;
 
 /** Model attributes every page's layout needs. */
 @ControllerAdvice
@@ -25,15 +26,18 @@ class LayoutAdvice {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
-	/** The address of the page being shown, so the language switch can stay on it. */
+	/**
+	 * The address of the page being shown, so the language switch can stay on it; only ever a
+	 * path on this site (an error page for {@code //evil.example/} links to "/").
+	 */
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (errorUri != null) {
-			return errorUri.toString();
+			return SitePaths.sameSite(errorUri.toString());
 		}
 		String query = request.getQueryString();
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(SitePaths.sameSite(request.getRequestURI()));
 		if (query != null) {
 			builder.query(query).replaceQueryParam("lang");
 		}

@@ -10,6 +10,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +26,12 @@ import vn.tochuc.portal.platform.ErrorPages;
 @Controller
 class PortalErrorController implements ErrorController {
 
+	/**
+	 * A visitor is only ever refused for a form whose token was missing or stale (pages that need
+	 * a login send them to it): the text speaks of the form, not of an account they do not have.
+	 */
+	static final String VISITOR_403 = "error.403.visitor";
+
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		int status = statusOf(request);
@@ -32,7 +41,12 @@ class PortalErrorController implements ErrorController {
 		}
 		response.setStatus(status);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		return ErrorPages.show(model, status, null);
+		return ErrorPages.show(model, status, status == HttpStatus.FORBIDDEN.value() && isVisitor() ? VISITOR_403 : null);
+	}
+
+	private static boolean isVisitor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || new AuthenticationTrustResolverImpl().isAnonymous(authentication);
 	}
 
 	private static int statusOf(HttpServletRequest request) {
