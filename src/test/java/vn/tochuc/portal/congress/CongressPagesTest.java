@@ -120,7 +120,7 @@ class CongressPagesTest {
 			.andExpect(content().string(containsString("Đảng bộ huyện Kỳ Sơn")))
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andReturn().getResponse().getContentAsString();
-		// two charts, each a well-formed SVG document
+		// two charts, each drawn for desktops and for phones, each a well-formed SVG document
 		int from = 0;
 		int charts = 0;
 		while ((from = html.indexOf("<svg", from)) >= 0) {
@@ -129,7 +129,8 @@ class CongressPagesTest {
 			charts++;
 			from++;
 		}
-		assertThat(charts).isEqualTo(2);
+		assertThat(charts).isEqualTo(4);
+		assertThat(html).contains("id=\"chart-progress-narrow-title\"", "id=\"chart-weeks-narrow-title\"");
 		// Vietnamese numbers: thousands with a dot
 		assertThat(html).containsPattern("\\d\\.\\d{3}/\\d\\.\\d{3}");
 		// the default term is the one with congresses
