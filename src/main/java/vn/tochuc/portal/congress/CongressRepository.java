@@ -61,4 +61,10 @@ public interface CongressRepository extends JpaRepository<Congress, Long> {
 	@Query("select distinct c.term.id from Congress c")
 	List<Long> findTermIdsInUse();
 
+	/** How many congresses of the term there are, and how many were held: one aggregate row. */
+	@Query("""
+			select count(c), coalesce(sum(case when c.status = vn.tochuc.portal.congress.CongressStatus.HELD then 1 else 0 end), 0)
+			from Congress c where c.term.id = ?1""")
+	List<Object[]> countHeldInTerm(Long termId);
+
 }

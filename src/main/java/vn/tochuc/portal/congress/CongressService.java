@@ -216,6 +216,15 @@ public class CongressService {
 			.collect(Collectors.toMap(CongressResult::getCongressId, Function.identity(), (a, b) -> a));
 	}
 
+	/** Held x of y in the term readers see first, for the home page; empty while there is no term. */
+	@Transactional(readOnly = true)
+	public Optional<TermProgress> headline() {
+		return defaultTerm().map((term) -> {
+			Object[] row = congresses.countHeldInTerm(term.getId()).get(0);
+			return new TermProgress(term, ((Number) row[1]).longValue(), ((Number) row[0]).longValue());
+		});
+	}
+
 	/** Held x of y, overall, by level and for the pilots, with the results' totals. */
 	@Transactional(readOnly = true)
 	public Progress progress(CongressTerm term) {

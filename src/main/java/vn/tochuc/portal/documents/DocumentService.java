@@ -78,6 +78,13 @@ public class DocumentService implements SearchableSource {
 		return documents.findAll(matching(filter), PageRequest.of(Math.max(page, 0), size, byDate));
 	}
 
+	/** The newest documents of the library, for the home page: one statement, no count. */
+	@Transactional(readOnly = true)
+	public List<PartyDocument> newest(int count) {
+		Sort byDate = Sort.by(Sort.Order.desc("issuedOn").nullsLast(), Sort.Order.desc("id"));
+		return documents.findBy(matching(DocumentFilter.none()), (query) -> query.sortBy(byDate).limit(count).all());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PartyDocument> findPublic(String slug) {
 		return documents.findBySlugAndDeletedAtIsNull(slug);

@@ -217,9 +217,15 @@ class PhoneWidthsBrowserIT {
 		new WebDriverWait(driver, Browsers.TIMEOUT).until((d) -> Browsers.number(d, "return window.innerWidth;") == width);
 	}
 
+	/** The whole page (up to 6000 px tall): headless Chromium captures only the viewport, so it is made that tall. */
 	private static void screenshot(WebDriver driver, Path target) throws Exception {
+		int width = Browsers.number(driver, "return window.innerWidth;");
+		int frame = Browsers.number(driver, "return window.outerHeight - window.innerHeight;");
+		int height = Math.min(6000, Browsers.number(driver, "return document.documentElement.scrollHeight;"));
+		driver.manage().window().setSize(new Dimension(width, height + frame));
 		Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		resize(driver, width);
 	}
 
 	private static String name(String page) {
