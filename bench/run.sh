@@ -78,10 +78,12 @@ start_app() {
 	exit 1
 }
 
+# As the embedded server's superuser, with the password and database the portal stored for it.
 sql() {
-	local pgport
+	local pgport credentials=$DATA/postgres-credentials.properties
 	pgport=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-	psql -X -q -h 127.0.0.1 -p "$pgport" -U postgres -d postgres "$@"
+	PGPASSWORD=$(sed -n 's/^superuser\.password=//p' "$credentials") \
+		psql -X -q -h 127.0.0.1 -p "$pgport" -U postgres -d "$(sed -n 's/^database=//p' "$credentials")" "$@"
 }
 
 # wrk_run <base url> <path> <connections> <duration> [paths file] [extra header]

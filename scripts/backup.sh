@@ -4,8 +4,10 @@
 #   scripts/backup.sh [backup-dir] [path/to/portal.jar]
 #
 # The database is the one the portal uses: SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD when set,
-# else the embedded PostgreSQL under PORTAL_DATA_DIR (default ./data), running or not. The
-# portal may keep serving while the backup runs. Restore with scripts/restore.sh.
+# else the embedded PostgreSQL under PORTAL_DATA_DIR (default ./data), running or not, as the
+# portal's own role with the password from PORTAL_DATA_DIR/postgres-credentials.properties
+# (readable only by the portal's OS user: run this as that user). The portal may keep serving
+# while the backup runs. Restore with scripts/restore.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:-backups/portal-$(date -u +%Y%m%dT%H%M%SZ)}"

@@ -139,12 +139,7 @@ private static final Duration TIMEOUT = Browsers.TIMEOUT;
 		// The editor logs in.
 		WebDriver staff = browser();
 		WebDriverWait staffWait = new WebDriverWait(staff, TIMEOUT);
-		staff.get(url("/login"));
-		assertThat(staff.findElement(By.name("_csrf")).getAttribute("value")).isNotBlank();
-		type(staff.findElement(By.name("username")), "admin");
-		type(staff.findElement(By.name("password")), "test-admin-password");
-		staff.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-		staffWait.until((d) -> "/admin".equals(path(d)));
+		logIn(staff, staffWait);
 
 		// ... creates a category for the article ...
 		staff.get(url("/admin/categories/new"));
@@ -369,7 +364,8 @@ private static final Duration TIMEOUT = Browsers.TIMEOUT;
 		assertThat(listed).extracting((a) -> URI.create(a.getAttribute("href")).getPath()).contains(articlePath);
 		assertThat(consoleErrors(reader)).as("browser console errors on the category page").isEmpty();
 
-		// With the staff area in English, the editor speaks English.
+		// With the staff area in English, the editor speaks English (logged in again after the logout above).
+		logIn(staff, staffWait);
 		staff.get(url("/admin/articles/new?lang=en"));
 		staffWait.until((d) -> Boolean.TRUE.equals(js(d, "return !!(window.hugerte && hugerte.activeEditor"
 				+ " && hugerte.activeEditor.initialized);")));
@@ -548,6 +544,16 @@ private static final Duration TIMEOUT = Browsers.TIMEOUT;
 
 	private static List<String> seriousViolations(WebDriver driver) {
 		return Browsers.seriousViolations(driver);
+	}
+
+	/** Logs the first administrator in through the real form. */
+	private void logIn(WebDriver staff, WebDriverWait staffWait) {
+		staff.get(url("/login"));
+		assertThat(staff.findElement(By.name("_csrf")).getAttribute("value")).isNotBlank();
+		type(staff.findElement(By.name("username")), "admin");
+		type(staff.findElement(By.name("password")), "test-admin-password");
+		staff.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		staffWait.until((d) -> "/admin".equals(path(d)));
 	}
 
 	private static List<String> consoleErrors(WebDriver driver) {

@@ -101,8 +101,9 @@ public final class DatabaseBackup {
 
 	/**
 	 * Restores a backup into a database that holds no tables yet, and its files into the media
-	 * directory. Loading the rows needs a superuser (the embedded server's user is one): foreign
-	 * keys are checked by triggers that are held off while the tables fill in any order.
+	 * directory. Foreign keys are checked by triggers that are held off while the tables fill in
+	 * any order ({@code session_replication_role}): that needs a superuser or, as the embedded
+	 * server's application role has, the grant {@code SET ON PARAMETER session_replication_role}.
 	 */
 	public static Summary restore(DataSource dataSource, Path source, Path mediaDir) throws IOException, SQLException {
 		Properties manifest = new Properties();

@@ -49,7 +49,9 @@ public class EmbeddedPostgresAutoConfiguration {
 	HikariDataSource dataSource(EmbeddedPostgresServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
+		// The application's own role: owner of its database, no superuser.
 		dataSource.setUsername(server.username());
+		dataSource.setPassword(server.password());
 		dataSource.setPoolName("portal");
 		return dataSource;
 	}

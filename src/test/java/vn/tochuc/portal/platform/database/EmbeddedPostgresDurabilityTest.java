@@ -21,7 +21,7 @@ class EmbeddedPostgresDurabilityTest {
 	@Test
 	void thePersistentServerWritesEveryCommitToDisk(@TempDir Path dataDir) throws Exception {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.persistent(dataDir.resolve("postgres"));
-				Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), null);
+				Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
 				Statement statement = connection.createStatement()) {
 			for (String setting : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
 				try (ResultSet result = statement.executeQuery("SHOW " + setting)) {
