@@ -61,4 +61,9 @@ public interface CongressRepository extends JpaRepository<Congress, Long> {
 	@Query("select distinct c.term.id from Congress c")
 	List<Long> findTermIdsInUse();
 
+	/** Planned congresses whose day is before {@code today}, oldest first. */
+	@Query(value = FETCH + "where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2" + ORDER,
+			countQuery = "select count(c) from Congress c where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2")
+	Page<Congress> findStale(CongressStatus status, java.time.LocalDate today, Pageable page);
+
 }
