@@ -67,4 +67,9 @@ public interface CongressRepository extends JpaRepository<Congress, Long> {
 			from Congress c where c.term.id = ?1""")
 	List<Object[]> countHeldInTerm(Long termId);
 
+	/** Planned congresses whose day is before {@code today}, oldest first. */
+	@Query(value = FETCH + "where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2" + ORDER,
+			countQuery = "select count(c) from Congress c where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2")
+	Page<Congress> findStale(CongressStatus status, java.time.LocalDate today, Pageable page);
+
 }

@@ -182,6 +182,17 @@ public class CongressService {
 		return results.findByCongressId(congressId);
 	}
 
+	/** Whether readers should be told the result is not yet recorded instead of "planned". */
+	public boolean awaitingResult(Congress congress) {
+		return congress.isAwaitingResult(LocalDate.now(clock.withZone(zone)));
+	}
+
+	/** Planned congresses whose day is over, for the staff dashboard, oldest first. */
+	@Transactional(readOnly = true)
+	public Page<Congress> awaitingResult(int size) {
+		return congresses.findStale(CongressStatus.PLANNED, LocalDate.now(clock.withZone(zone)), PageRequest.of(0, size));
+	}
+
 	/** A term's congresses with their results (two statements whatever their number), filtered. */
 	@Transactional(readOnly = true)
 	public List<CongressRow> rows(CongressTerm term, CongressFilter filter) {
