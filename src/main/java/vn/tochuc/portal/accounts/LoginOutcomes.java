@@ -91,6 +91,7 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 		String username = request.getParameter(SecurityConfiguration.USERNAME_PARAMETER);
 		throttle.failed(username, request.getRemoteAddr());
 		events.publishEvent(new LoginAttempt(LoginAttempt.Outcome.FAILED, username, null, request.getRemoteAddr()));
+		TypedLoginName.remember(request, response, username);
 		failure.onAuthenticationFailure(request, response, exception);
 	}
 

@@ -128,6 +128,12 @@ public class Congress {
 		return startedOn != null ? startedOn : plannedOn;
 	}
 
+	/** Still marked planned although its (last or planned) day is over: the result is not recorded yet. */
+	public boolean isAwaitingResult(LocalDate today) {
+		LocalDate last = endedOn != null ? endedOn : getDate();
+		return status == CongressStatus.PLANNED && last != null && last.isBefore(today);
+	}
+
 	public boolean isHeld() {
 		return status == CongressStatus.HELD;
 	}

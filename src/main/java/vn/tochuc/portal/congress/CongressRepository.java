@@ -61,4 +61,15 @@ public interface CongressRepository extends JpaRepository<Congress, Long> {
 	@Query("select distinct c.term.id from Congress c")
 	List<Long> findTermIdsInUse();
 
+	/** How many congresses of the term there are, and how many were held: one aggregate row. */
+	@Query("""
+			select count(c), coalesce(sum(case when c.status = vn.tochuc.portal.congress.CongressStatus.HELD then 1 else 0 end), 0)
+			from Congress c where c.term.id = ?1""")
+	List<Object[]> countHeldInTerm(Long termId);
+
+	/** Planned congresses whose day is before {@code today}, oldest first. */
+	@Query(value = FETCH + "where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2" + ORDER,
+			countQuery = "select count(c) from Congress c where c.status = ?1 and coalesce(c.endedOn, c.startedOn, c.plannedOn) < ?2")
+	Page<Congress> findStale(CongressStatus status, java.time.LocalDate today, Pageable page);
+
 }

@@ -182,6 +182,17 @@ public class CongressService {
 		return results.findByCongressId(congressId);
 	}
 
+	/** Whether readers should be told the result is not yet recorded instead of "planned". */
+	public boolean awaitingResult(Congress congress) {
+		return congress.isAwaitingResult(LocalDate.now(clock.withZone(zone)));
+	}
+
+	/** Planned congresses whose day is over, for the staff dashboard, oldest first. */
+	@Transactional(readOnly = true)
+	public Page<Congress> awaitingResult(int size) {
+		return congresses.findStale(CongressStatus.PLANNED, LocalDate.now(clock.withZone(zone)), PageRequest.of(0, size));
+	}
+
 	/** A term's congresses with their results (two statements whatever their number), filtered. */
 	@Transactional(readOnly = true)
 	public List<CongressRow> rows(CongressTerm term, CongressFilter filter) {
@@ -214,6 +225,15 @@ public class CongressService {
 		}
 		return results.findAllByCongressIdIn(ids).stream()
 			.collect(Collectors.toMap(CongressResult::getCongressId, Function.identity(), (a, b) -> a));
+	}
+
+	/** Held x of y in the term readers see first, for the home page; empty while there is no term. */
+	@Transactional(readOnly = true)
+	public Optional<TermProgress> headline() {
+		return defaultTerm().map((term) -> {
+			Object[] row = congresses.countHeldInTerm(term.getId()).get(0);
+			return new TermProgress(term, ((Number) row[1]).longValue(), ((Number) row[0]).longValue());
+		});
 	}
 
 	/** Held x of y, overall, by level and for the pilots, with the results' totals. */

@@ -78,6 +78,13 @@ public class DocumentService implements SearchableSource {
 		return documents.findAll(matching(filter), PageRequest.of(Math.max(page, 0), size, byDate));
 	}
 
+	/** The newest documents of the library, for the home page: one statement, no count. */
+	@Transactional(readOnly = true)
+	public List<PartyDocument> newest(int count) {
+		Sort byDate = Sort.by(Sort.Order.desc("issuedOn").nullsLast(), Sort.Order.desc("id"));
+		return documents.findBy(matching(DocumentFilter.none()), (query) -> query.sortBy(byDate).limit(count).all());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PartyDocument> findPublic(String slug) {
 		return documents.findBySlugAndDeletedAtIsNull(slug);
@@ -175,6 +182,44 @@ public class DocumentService implements SearchableSource {
 	}
 
 	// ---- changing -------------------------------------------------------------------------------
+
+	/** A new record with a file sent along: checked first, the file stored only with the record. */
+	@Transactional
+	public PartyDocument create(DocumentDetails details, AttachmentUpload upload) {
+		requireValid(details, null);
+		return create(withStored(details, upload));
+	}
+
+	/** Changes a record and adds a file sent along: checked first, the file stored only with the change. */
+	@Transactional
+	public PartyDocument update(Long id, long formVersion, DocumentDetails details, AttachmentUpload upload) {
+		if (get(id).getVersion() != formVersion) {
+			throw new StaleDocumentException(id);
+		}
+		requireValid(details, id);
+		return update(id, formVersion, withStored(details, upload));
+	}
+
+	/** Only a PDF is attached; anything else is refused before a byte is written. */
+	public void requireAttachable(byte[] content) {
+		if (media.recognise(content).isImage()) {
+			throw new InvalidDocumentException(Map.of("attachmentIds", new DocumentProblem("documents.rule.pdfOnly")));
+		}
+	}
+
+	/** Runs inside the caller's transaction: a rollback removes the file again (see MediaLibrary). */
+	private DocumentDetails withStored(DocumentDetails details, AttachmentUpload upload) {
+		if (upload == null) {
+			return details;
+		}
+		requireAttachable(upload.content());
+		MediaItem stored = media.upload(upload.content(), upload.originalName(), upload.uploadedBy());
+		List<Long> files = new ArrayList<>(details.attachmentMediaIds());
+		files.add(stored.getId());
+		return new DocumentDetails(details.type(), details.number(), details.symbol(), details.issuer(), details.term(),
+				details.plenum(), details.issuedOn(), details.effectiveOn(), details.title(), details.summary(),
+				details.body(), details.status(), details.amends(), details.replaces(), details.relates(), files);
+	}
 
 	@Transactional
 	public PartyDocument create(DocumentDetails details) {

@@ -78,15 +78,23 @@ public class MediaLibrary {
 	 * ({@link MediaNotStoredException}) or the row cannot be saved, nothing of the upload stays.
 	 */
 	public MediaItem upload(byte[] content, String originalName, Long uploadedBy) {
+		MediaType sniffed = recognise(content);
+		UploadedImages.CleanImage image = sniffed.isImage() ? images.clean(content, sniffed) : null;
+		return transactions.execute((status) -> store(content, sniffed, image, originalName, uploadedBy));
+	}
+
+	/**
+	 * What an upload is, checked the way {@link #upload} checks it, without storing anything: a form
+	 * that takes only some kinds (a document's PDF) refuses the others before a file is written.
+	 */
+	public MediaType recognise(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new MediaRejectedException("media.error.empty");
 		}
 		// Over the limit is not a refusal of the content: the form answers 413 (see UploadTooLargeException).
 		UploadTooLargeException.requireWithin(content.length, maxUploadBytes);
-		MediaType sniffed = MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
+		return MediaType.sniff(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))
 			.orElseThrow(() -> new MediaRejectedException("media.error.type"));
-		UploadedImages.CleanImage image = sniffed.isImage() ? images.clean(content, sniffed) : null;
-		return transactions.execute((status) -> store(content, sniffed, image, originalName, uploadedBy));
 	}
 
 	private MediaItem store(byte[] content, MediaType sniffed, UploadedImages.CleanImage image, String originalName,

@@ -126,6 +126,15 @@ public class Meeting {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Still marked planned although its last day is over: readers are not told it is to come,
+	 * staff are asked to record how it went.
+	 */
+	public boolean isAwaitingOutcome(java.time.LocalDate today, java.time.ZoneId zone) {
+		Instant last = endsAt != null ? endsAt : startsAt;
+		return status == MeetingStatus.PLANNED && last != null && last.atZone(zone).toLocalDate().isBefore(today);
+	}
+
 	public String getPath() {
 		return "/hoi-nghi/" + slug;
 	}

@@ -56,4 +56,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findTop200ByOrderByStartsAtDesc();
 
+	/** Planned meetings whose last moment is before {@code before}, oldest first. */
+	@Query("select m from Meeting m where m.status = ?1 and coalesce(m.endsAt, m.startsAt) < ?2 order by m.startsAt, m.id")
+	Page<Meeting> findStale(MeetingStatus status, Instant before, Pageable page);
+
 }

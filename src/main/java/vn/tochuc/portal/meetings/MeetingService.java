@@ -200,6 +200,18 @@ public class MeetingService {
 		return found;
 	}
 
+	/** Whether readers should be told the outcome is not yet recorded instead of "planned". */
+	public boolean awaitingOutcome(Meeting meeting) {
+		return meeting.isAwaitingOutcome(today(), zone);
+	}
+
+	/** Planned meetings whose day is over, for the staff dashboard, oldest first. */
+	@Transactional(readOnly = true)
+	public Page<Meeting> awaitingOutcome(int size) {
+		return meetings.findStale(MeetingStatus.PLANNED, today().atStartOfDay(zone).toInstant(),
+				PageRequest.of(0, size));
+	}
+
 	public ZoneId zone() {
 		return zone;
 	}

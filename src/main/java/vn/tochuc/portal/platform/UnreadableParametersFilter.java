@@ -6,9 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -16,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -51,7 +47,7 @@ final class UnreadableParametersFilter implements Filter {
 			throws IOException, ServletException {
 		HttpServletRequest request = (HttpServletRequest) servletRequest;
 		if (request.getAttribute(REFUSED) != null) {
-			chain.doFilter(new WithoutParameters(request), servletResponse);
+			chain.doFilter(new RequestWithoutParameters(request), servletResponse);
 			return;
 		}
 		String problem = problem(request);
@@ -118,40 +114,6 @@ final class UnreadableParametersFilter implements Filter {
 		catch (CharacterCodingException notUtf8) {
 			return false;
 		}
-	}
-
-	/** The refused request as the error page sees it: no parameters, no query. */
-	static final class WithoutParameters extends HttpServletRequestWrapper {
-
-		WithoutParameters(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			return null;
-		}
-
-		@Override
-		public String getQueryString() {
-			return null;
-		}
-
 	}
 
 	/**

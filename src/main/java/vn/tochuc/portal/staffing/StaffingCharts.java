@@ -17,6 +17,12 @@ public class StaffingCharts {
 
 	static final int WIDTH = 640;
 
+	/**
+	 * The phone charts' width: drawn for the 300-odd CSS pixels a 360 px phone gives them, so that
+	 * their 12–13 unit text stays at least 12 px on screen instead of shrinking with a wide chart.
+	 */
+	static final int NARROW_WIDTH = 300;
+
 	static final String BAR = "#b3121b";
 
 	static final String BAR_LIGHT = "#e39a2d";
@@ -37,17 +43,26 @@ public class StaffingCharts {
 
 	/** Vertical bars, one per year, with the value above each. */
 	public String columns(String id, String title, String description, List<Bar> bars) {
-		int height = 280;
+		return columns(id, title, description, bars, WIDTH, 13);
+	}
+
+	/** {@link #columns} drawn for a phone: narrower, the same text size on screen. */
+	public String columnsNarrow(String id, String title, String description, List<Bar> bars) {
+		return columns(id + "-narrow", title, description, bars, NARROW_WIDTH, 12);
+	}
+
+	private String columns(String id, String title, String description, List<Bar> bars, int width, int font) {
+		int height = width == WIDTH ? 280 : 220;
 		int top = 30;
 		int bottom = 40;
 		int left = 20;
 		int plotHeight = height - top - bottom;
 		long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
-		StringBuilder svg = open(id, title, description, WIDTH, height);
+		StringBuilder svg = open(id, title, description, width, height);
 		svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"")
-			.append(WIDTH - left).append("\" y2=\"").append(height - bottom).append("\" stroke=\"").append(AXIS)
+			.append(width - left).append("\" y2=\"").append(height - bottom).append("\" stroke=\"").append(AXIS)
 			.append("\" stroke-width=\"1\"/>");
-		int slot = bars.isEmpty() ? 0 : (WIDTH - 2 * left) / bars.size();
+		int slot = bars.isEmpty() ? 0 : (width - 2 * left) / bars.size();
 		int barWidth = Math.max(8, (int) (slot * 0.6));
 		for (int i = 0; i < bars.size(); i++) {
 			Bar bar = bars.get(i);
@@ -56,8 +71,8 @@ public class StaffingCharts {
 			int y = height - bottom - barHeight;
 			svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(barWidth)
 				.append("\" height=\"").append(barHeight).append("\" fill=\"").append(BAR).append("\"/>");
-			text(svg, x + barWidth / 2, y - 6, "middle", 13, "bold", fmt.number(bar.value()));
-			text(svg, x + barWidth / 2, height - bottom + 20, "middle", 13, "normal", bar.label());
+			text(svg, x + barWidth / 2, y - 6, "middle", font, "bold", fmt.number(bar.value()));
+			text(svg, x + barWidth / 2, height - bottom + 20, "middle", font, "normal", bar.label());
 		}
 		return svg.append("</svg>").toString();
 	}
@@ -98,14 +113,61 @@ public class StaffingCharts {
 		return svg.append("</svg>").toString();
 	}
 
+	/**
+	 * {@link #progress} drawn for a phone: each label on its own line above its bar, so the bars get
+	 * the whole width and no label is cut to a few letters.
+	 */
+	public String progressNarrow(String id, String title, String description, List<Bar> percentTimesTen,
+			BigDecimal target, String targetLabel) {
+		int rowHeight = 40;
+		int right = 58;
+		int top = 30;
+		int height = top + rowHeight * percentTimesTen.size() + 6;
+		double maxPercent = Math.max(target.doubleValue() * 1.25,
+				percentTimesTen.stream().mapToLong(Bar::value).max().orElse(0) / 10.0);
+		double scale = (NARROW_WIDTH - right) / Math.max(1, maxPercent);
+		StringBuilder svg = open(id + "-narrow", title, description, NARROW_WIDTH, height);
+		StringBuilder labels = new StringBuilder();
+		for (int i = 0; i < percentTimesTen.size(); i++) {
+			Bar bar = percentTimesTen.get(i);
+			double percent = bar.value() / 10.0;
+			int y = top + i * rowHeight;
+			int barWidth = (int) Math.round(percent * scale);
+			text(svg, 0, y + 13, "start", 13, "normal", shorten(bar.label(), 42));
+			svg.append("<rect x=\"0\" y=\"").append(y + 19).append("\" width=\"").append(barWidth)
+				.append("\" height=\"14\" fill=\"").append(percent >= target.doubleValue() ? BAR : BAR_LIGHT)
+				.append("\"/>");
+			labels.append("<rect x=\"").append(barWidth + 2).append("\" y=\"").append(y + 18)
+				.append("\" width=\"52\" height=\"16\" fill=\"#fff\" fill-opacity=\"0.85\"/>");
+			text(labels, barWidth + 5, y + 31, "start", 12, "normal", fmt.decimal(percent) + " %");
+		}
+		int targetX = (int) Math.round(target.doubleValue() * scale);
+		svg.append("<line x1=\"").append(targetX).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(targetX)
+			.append("\" y2=\"").append(height - 4).append("\" stroke=\"").append(TARGET)
+			.append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+		svg.append(labels);
+		text(svg, Math.min(targetX, NARROW_WIDTH - 4), top - 10, targetX > NARROW_WIDTH - 60 ? "end" : "middle", 12,
+				"bold", targetLabel);
+		return svg.append("</svg>").toString();
+	}
+
 	/** One horizontal bar split by category, with a legend under it. */
 	public String stacked(String id, String title, String description, List<Bar> parts) {
+		return stacked(id, title, description, parts, WIDTH);
+	}
+
+	/** {@link #stacked} drawn for a phone. */
+	public String stackedNarrow(String id, String title, String description, List<Bar> parts) {
+		return stacked(id + "-narrow", title, description, parts, NARROW_WIDTH);
+	}
+
+	private String stacked(String id, String title, String description, List<Bar> parts, int width) {
 		String[] colours = { BAR, BAR_LIGHT, "#7a7a7a", TARGET };
 		int height = 60 + 26 * parts.size();
 		long total = Math.max(1, parts.stream().mapToLong(Bar::value).sum());
-		StringBuilder svg = open(id, title, description, WIDTH, height);
+		StringBuilder svg = open(id, title, description, width, height);
 		int x = 20;
-		int usable = WIDTH - 40;
+		int usable = width - 40;
 		for (int i = 0; i < parts.size(); i++) {
 			int w = (int) Math.round((double) parts.get(i).value() / total * usable);
 			if (i == parts.size() - 1) {
@@ -120,7 +182,7 @@ public class StaffingCharts {
 			Bar part = parts.get(i);
 			svg.append("<rect x=\"20\" y=\"").append(y).append("\" width=\"16\" height=\"16\" fill=\"")
 				.append(colours[i % colours.length]).append("\"/>");
-			text(svg, 44, y + 13, "start", 13, "normal", part.label() + ": " + fmt.number(part.value()) + " ("
+			text(svg, 44, y + 13, "start", width == WIDTH ? 13 : 12, "normal", part.label() + ": " + fmt.number(part.value()) + " ("
 					+ fmt.decimal(StaffingTotals.percent(part.value(), total).doubleValue()) + " %)");
 		}
 		return svg.append("</svg>").toString();

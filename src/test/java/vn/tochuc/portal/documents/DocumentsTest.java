@@ -298,7 +298,7 @@ class DocumentsTest {
 			.param("type", "DIRECTIVE").param("number", String.valueOf(NUMBERS.incrementAndGet())).param("symbol", "CT/TW")
 			.param("issuer", "POLITBURO").param("title", "Chỉ thị kèm ảnh").param("status", "IN_FORCE"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tệp ảnh bị hỏng")));
+			.andExpect(content().string(containsString("Chỉ đính kèm tệp PDF.")));
 	}
 
 	@Test

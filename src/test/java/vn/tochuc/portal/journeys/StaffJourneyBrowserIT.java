@@ -92,18 +92,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StaffJourneyBrowserIT {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+private static final Duration TIMEOUT = Browsers.TIMEOUT;
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	/** Held strongly so that java.util.logging keeps the levels set on them. */
-	private static final List<Logger> QUIET_LOGGERS = List.of(
-			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
 	@LocalServerPort
 	int port;
@@ -120,45 +111,16 @@ class StaffJourneyBrowserIT {
 	@Autowired
 	ApplicationContext context;
 
-	private final List<WebDriver> drivers = new ArrayList<>();
-
-	private final List<Path> profiles = new ArrayList<>();
+	private final Browsers browsers = new Browsers();
 
 	@BeforeAll
 	static void requireChromium() {
-		List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-			.filter((binary) -> !Files.isExecutable(Paths.get(binary)))
-			.toList();
-		if (!missing.isEmpty()) {
-			String message = "The browser journey needs Chromium and its driver; missing: " + missing
-					+ " (Debian: apt-get install chromium chromium-driver)";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message + ". CI=true, so this test must run rather than be skipped.");
-			}
-			Assumptions.abort(message);
-		}
-		// Never let Selenium Manager fetch drivers or browsers, nor report usage.
-		System.setProperty("SE_AVOID_STATS", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		// The Debian Chromium is usually newer than the CDP bindings Selenium ships; this test needs no CDP.
-		QUIET_LOGGERS.forEach((logger) -> logger.setLevel(Level.OFF));
+		Browsers.requireChromium();
 	}
 
 	@AfterEach
 	void quitBrowsers() {
-		for (WebDriver driver : drivers) {
-			try {
-				driver.quit();
-			}
-			catch (RuntimeException ex) {
-				// the browser is gone already
-			}
-		}
-		drivers.clear();
-		for (Path profile : profiles) {
-			deleteQuietly(profile);
-		}
-		profiles.clear();
+		browsers.quitAll();
 	}
 
 	@Test
@@ -580,46 +542,11 @@ class StaffJourneyBrowserIT {
 		return driver.findElement(By.id(id));
 	}
 
-	/** Runs axe-core on the page and returns the serious and critical violations, one line each. */
-	@SuppressWarnings("unchecked")
 	private static List<String> seriousViolations(WebDriver driver) {
-		if (!Boolean.TRUE.equals(js(driver, "return !!window.axe;"))) {
-			js(driver, AXE_SOURCE);
-		}
-		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-				    resultTypes: ['violations'] })
-				  .then(function (r) {
-				    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-				      .map(function (v) {
-				        return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5).map(function (n) {
-				          return n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '');
-				        }).join('; ');
-				      }));
-				  })
-				  .catch(function (e) { done(['axe failed: ' + e]); });
-				""");
-		return (List<String>) result;
+		return Browsers.seriousViolations(driver);
 	}
 
-	/** axe-core from its WebJar (the version comes from the pom). */
-	private static final String AXE_SOURCE = axeSource();
-
-	private static String axeSource() {
-		String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-		try (InputStream in = StaffJourneyBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("axe-core is not on the test classpath: " + path);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** SEVERE browser console entries since the last call (a missing favicon is no error of the page's). */
+	/** Logs the first administrator in through the real form. */
 	private void logIn(WebDriver staff, WebDriverWait staffWait) {
 		staff.get(url("/login"));
 		assertThat(staff.findElement(By.name("_csrf")).getAttribute("value")).isNotBlank();
@@ -630,33 +557,11 @@ class StaffJourneyBrowserIT {
 	}
 
 	private static List<String> consoleErrors(WebDriver driver) {
-		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.filter((message) -> !message.contains("favicon.ico"))
-			.collect(Collectors.toList());
+		return Browsers.consoleErrors(driver);
 	}
 
 	private WebDriver browser() throws IOException {
-		Path profile = Files.createTempDirectory("chromium-profile-");
-		profiles.add(profile);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1366,900",
-				"--lang=vi", "--hide-scrollbars");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		drivers.add(driver);
-		driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-		return driver;
+		return browsers.open();
 	}
 
 	/**
@@ -720,11 +625,11 @@ class StaffJourneyBrowserIT {
 	}
 
 	private static Object js(WebDriver driver, String script, Object... arguments) {
-		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+		return Browsers.js(driver, script, arguments);
 	}
 
 	private static int number(WebDriver driver, String script) {
-		return ((Number) js(driver, script)).intValue();
+		return Browsers.number(driver, script);
 	}
 
 	private static String path(WebDriver driver) {
@@ -733,15 +638,6 @@ class StaffJourneyBrowserIT {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static void deleteQuietly(Path directory) {
-		try (Stream<Path> files = Files.walk(directory)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			// a temporary directory; the OS cleans up eventually
-		}
 	}
 
 }

@@ -70,4 +70,35 @@ class StaffingChartsTest {
 		parse(charts.stacked("e3", "t", "d", List.of(new Bar("a", 0), new Bar("b", 0))));
 	}
 
+	/** Phone charts are drawn 300 units wide, so at a phone's 300-odd pixels no text is under 12 px. */
+	@Test
+	void phoneChartsAreDrawnNarrowWithTextOfAtLeastTwelve() throws Exception {
+		List<Bar> years = List.of(new Bar("2015", 1_402), new Bar("2016", 1_611), new Bar("2017", 12_345),
+				new Bar("2018", 980), new Bar("2019", 1_000), new Bar("2020", 7), new Bar("2021", 0));
+		List<String> svgs = List.of(
+				charts.columnsNarrow("c1", "Giảm theo năm", "Mô tả", years),
+				charts.progressNarrow("c2", "Tiến độ", "Mô tả", List.of(new Bar(NASTY, 81),
+						new Bar("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An, khối các cơ quan", 123)),
+						new BigDecimal("10"), "Chỉ tiêu 10 %"),
+				charts.stackedNarrow("c3", "Cơ cấu", "Mô tả", List.of(new Bar("Cán bộ, công chức", 9_120),
+						new Bar("Viên chức", 70_410), new Bar("Khác", 2_770))));
+		for (String svg : svgs) {
+			Document document = parse(svg);
+			String[] viewBox = document.getDocumentElement().getAttribute("viewBox").split(" ");
+			assertThat(Integer.parseInt(viewBox[2])).isEqualTo(StaffingCharts.NARROW_WIDTH);
+			// the phone chart has ids of its own, next to the desktop one on the same page
+			assertThat(document.getElementsByTagNameNS("*", "title").item(0).getAttributes().getNamedItem("id")
+				.getNodeValue()).endsWith("-narrow-title");
+			org.w3c.dom.NodeList texts = document.getElementsByTagNameNS("*", "text");
+			assertThat(texts.getLength()).isPositive();
+			for (int i = 0; i < texts.getLength(); i++) {
+				org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(i);
+				assertThat(Integer.parseInt(text.getAttribute("font-size"))).as(text.getTextContent())
+					.isGreaterThanOrEqualTo(12);
+				assertThat(Integer.parseInt(text.getAttribute("x"))).isBetween(0, StaffingCharts.NARROW_WIDTH);
+			}
+		}
+		assertThat(svgs.get(1)).contains(">8,1 %<").contains(">12,3 %<");
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import vn.tochuc.portal.accounts.LoginThrottleFilter;
+import vn.tochuc.portal.accounts.TypedLoginName;
 
 @Controller
 class LoginController {
@@ -19,7 +20,8 @@ class LoginController {
 	static final String VIEW = "accounts/login";
 
 	@GetMapping("/login")
-	String login() {
+	String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+		TypedLoginName.take(request, response).ifPresent((name) -> model.addAttribute("typedUsername", name));
 		return VIEW;
 	}
 
@@ -38,6 +40,11 @@ class LoginController {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		model.addAttribute("throttledMinutes", (seconds + 59) / 60);
+		// Answered here, not redirected: the name comes straight from the refused post.
+		String typed = request.getParameter("username");
+		if (typed != null && !typed.isBlank() && typed.length() <= 100) {
+			model.addAttribute("typedUsername", typed);
+		}
 		return VIEW;
 	}
 

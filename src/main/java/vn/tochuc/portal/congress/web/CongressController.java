@@ -206,21 +206,25 @@ class CongressController {
 			}
 			bars.add(new Bar(message("congress.progress.all", locale) + " (" + progress.overall().fraction() + ")",
 					tenths(progress.overall().heldPercent())));
-			model.addAttribute("progressChart", charts.progress("chart-progress",
-					message("congress.chart.progress", locale),
-					message("congress.chart.progress.desc", locale, term.getName(), progress.overall().held(),
-							progress.overall().total()),
-					bars, BigDecimal.valueOf(100), message("congress.chart.complete", locale)));
+			String progressTitle = message("congress.chart.progress", locale);
+			String progressDescription = message("congress.chart.progress.desc", locale, term.getName(),
+					progress.overall().held(), progress.overall().total());
+			String complete = message("congress.chart.complete", locale);
+			model.addAttribute("progressChart", charts.progress("chart-progress", progressTitle, progressDescription,
+					bars, BigDecimal.valueOf(100), complete));
+			model.addAttribute("progressChartNarrow", charts.progressNarrow("chart-progress", progressTitle,
+					progressDescription, bars, BigDecimal.valueOf(100), complete));
 		}
 		List<Bar> weeks = timeline.stream()
 			.map((w) -> new Bar(fmt.date(w.monday()).substring(0, 5), w.congresses().size()))
 			.toList();
 		long inWeeks = timeline.stream().mapToLong((w) -> w.congresses().size()).sum();
 		model.addAttribute("timelineCount", inWeeks);
-		model.addAttribute("weekChart", charts.columns("chart-weeks", message("congress.chart.weeks", locale),
-				message("congress.chart.weeks.desc", locale, fmt.date(timeline.get(0).monday()),
-						fmt.date(timeline.get(timeline.size() - 1).sunday()), inWeeks),
-				weeks));
+		String weeksTitle = message("congress.chart.weeks", locale);
+		String weeksDescription = message("congress.chart.weeks.desc", locale, fmt.date(timeline.get(0).monday()),
+				fmt.date(timeline.get(timeline.size() - 1).sunday()), inWeeks);
+		model.addAttribute("weekChart", charts.columns("chart-weeks", weeksTitle, weeksDescription, weeks));
+		model.addAttribute("weekChartNarrow", charts.columnsNarrow("chart-weeks", weeksTitle, weeksDescription, weeks));
 	}
 
 	private static long tenths(BigDecimal percent) {

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tochuc.portal.accounts.PortalUser;
+import vn.tochuc.portal.documents.AttachmentUpload;
 import vn.tochuc.portal.documents.DocumentDetails;
 import vn.tochuc.portal.documents.DocumentFilter;
 import vn.tochuc.portal.documents.DocumentIssuer;
@@ -94,13 +95,19 @@ class DocumentAdminController {
 	String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) throws IOException {
-		DocumentDetails details = checked(form, null, errors);
-		List<Long> uploaded = errors.hasErrors() ? List.of() : upload(file, user, errors);
+		// Every field and the file's type are checked before anything is stored: a refused form keeps no file.
+		checked(form, null, errors);
+		AttachmentUpload upload = attachmentOf(file, user, errors);
 		if (errors.hasErrors()) {
 			return showForm(form, null, model);
 		}
-		PartyDocument saved = documents.create(form.toDetails(uploaded));
-		return redirectToEdit(saved, redirect);
+		try {
+			return redirectToEdit(documents.create(form.toDetails(List.of()), upload), redirect);
+		}
+		catch (InvalidDocumentException | MediaRejectedException ex) {
+			refused(ex, errors);
+			return showForm(form, null, model);
+		}
 	}
 
 	@GetMapping("/{id}/edit")
@@ -118,11 +125,17 @@ class DocumentAdminController {
 			throw new StaleDocumentException(id);
 		}
 		checked(form, id, errors);
-		List<Long> uploaded = errors.hasErrors() ? List.of() : upload(file, user, errors);
+		AttachmentUpload upload = attachmentOf(file, user, errors);
 		if (errors.hasErrors()) {
 			return showForm(form, document, model);
 		}
-		return redirectToEdit(documents.update(id, form.getVersion(), form.toDetails(uploaded)), redirect);
+		try {
+			return redirectToEdit(documents.update(id, form.getVersion(), form.toDetails(List.of()), upload), redirect);
+		}
+		catch (InvalidDocumentException | MediaRejectedException ex) {
+			refused(ex, errors);
+			return showForm(form, document, model);
+		}
 	}
 
 	@PostMapping("/{id}/trash")
@@ -249,9 +262,7 @@ class DocumentAdminController {
 			return details;
 		}
 		for (Map.Entry<String, DocumentProblem> problem : documents.problems(details, id).entrySet()) {
-			if (!errors.hasFieldErrors(problem.getKey())) {
-				errors.rejectValue(problem.getKey(), problem.getValue().messageKey(), problem.getValue().args(), null);
-			}
+			reject(errors, problem.getKey(), problem.getValue());
 		}
 		for (Long mediaId : details.attachmentMediaIds()) {
 			media.find(mediaId).filter((item) -> item.isImage()).ifPresent((item) -> {
@@ -263,21 +274,39 @@ class DocumentAdminController {
 		return details;
 	}
 
-	private List<Long> upload(MultipartFile file, PortalUser user, BindingResult errors) throws IOException {
+	/** The file sent with the form, its type checked but not stored; null when none was sent. */
+	private AttachmentUpload attachmentOf(MultipartFile file, PortalUser user, BindingResult errors) throws IOException {
 		if (file == null || file.isEmpty()) {
-			return List.of();
+			return null;
 		}
+		byte[] content = file.getBytes();
 		try {
-			MediaItem item = media.upload(file.getBytes(), file.getOriginalFilename(), user.id());
-			if (item.isImage()) {
-				errors.rejectValue("attachmentIds", "documents.rule.pdfOnly");
-				return List.of();
-			}
-			return List.of(item.getId());
+			documents.requireAttachable(content);
 		}
-		catch (MediaRejectedException ex) {
-			errors.rejectValue("attachmentIds", ex.getMessageKey(), ex.getArguments(), null);
-			return List.of();
+		catch (InvalidDocumentException | MediaRejectedException ex) {
+			refused(ex, errors);
+		}
+		return new AttachmentUpload(content, file.getOriginalFilename(), user.id());
+	}
+
+	/** A refusal from the service (the file, or a rule another save broke meanwhile) shown next to its field. */
+	private static void refused(RuntimeException refusal, BindingResult errors) {
+		if (refusal instanceof MediaRejectedException rejected) {
+			if (!errors.hasFieldErrors("attachmentIds")) {
+				errors.rejectValue("attachmentIds", rejected.getMessageKey(), rejected.getArguments(), null);
+			}
+			return;
+		}
+		for (Map.Entry<String, DocumentProblem> problem : ((InvalidDocumentException) refusal).getProblems().entrySet()) {
+			reject(errors, problem.getKey(), problem.getValue());
+		}
+	}
+
+	/** The service names the files "attachments"; the form's field is attachmentIds. First message per field wins. */
+	private static void reject(BindingResult errors, String rule, DocumentProblem problem) {
+		String field = "attachments".equals(rule) ? "attachmentIds" : rule;
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, problem.messageKey(), problem.args(), null);
 		}
 	}
 

@@ -2,16 +2,12 @@ package vn.tochuc.portal.site.web;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -23,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import vn.tochuc.portal.platform.RequestWithoutParameters;
 
 /**
  * A multipart request over the container's limit ({@code spring.servlet.multipart.*}) fails when
@@ -78,7 +75,7 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 		request.getRequestDispatcher("/error").forward(withoutBody, response);
 	}
 
-	private static final class WithoutBody extends HttpServletRequestWrapper {
+	private static final class WithoutBody extends RequestWithoutParameters {
 
 		WithoutBody(HttpServletRequest request) {
 			super(request);
@@ -91,26 +88,6 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 
 		@Override
 		public String getContentType() {
-			return null;
-		}
-
-		@Override
-		public String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
 			return null;
 		}
 

@@ -125,25 +125,35 @@ class StaffingController {
 		}
 		model.addAttribute("years", years);
 		String name = node.unit().getName();
-		model.addAttribute("yearChart", charts.columns("chart-years", message("staffing.chart.years", locale),
-				message("staffing.chart.years.desc", locale, name, period.getCode(), fmt.number(totals.cut())),
-				yearBars));
+		String yearsTitle = message("staffing.chart.years", locale);
+		String yearsDescription = message("staffing.chart.years.desc", locale, name, period.getCode(),
+				fmt.number(totals.cut()));
+		model.addAttribute("yearChart", charts.columns("chart-years", yearsTitle, yearsDescription, yearBars));
+		model.addAttribute("yearChartNarrow", charts.columnsNarrow("chart-years", yearsTitle, yearsDescription, yearBars));
 		model.addAttribute("ranked", ranked);
 		if (!ranked.isEmpty()) {
 			List<Bar> progress = ranked.stream()
 				.map((n) -> new Bar(n.unit().getName(), n.totals().cutPercent().movePointRight(1).longValue()))
 				.toList();
 			String target = fmt.decimal(period.getTargetPercent().doubleValue());
-			model.addAttribute("progressChart", charts.progress("chart-units", message("staffing.chart.units", locale),
-					message("staffing.chart.units.desc", locale, name, target), progress, period.getTargetPercent(),
-					message("staffing.chart.targetLine", locale, target)));
+			String unitsTitle = message("staffing.chart.units", locale);
+			String unitsDescription = message("staffing.chart.units.desc", locale, name, target);
+			String targetLine = message("staffing.chart.targetLine", locale, target);
+			model.addAttribute("progressChart", charts.progress("chart-units", unitsTitle, unitsDescription, progress,
+					period.getTargetPercent(), targetLine));
+			model.addAttribute("progressChartNarrow", charts.progressNarrow("chart-units", unitsTitle, unitsDescription,
+					progress, period.getTargetPercent(), targetLine));
 		}
 		List<Bar> parts = List.of(new Bar(message("staffing.category.officials", locale), totals.officials()),
 				new Bar(message("staffing.category.publicEmployees", locale), totals.publicEmployees()),
 				new Bar(message("staffing.category.otherPosts", locale), totals.otherPosts()));
-		model.addAttribute("categoryChart", charts.stacked("chart-categories",
-				message("staffing.chart.categories", locale),
-				message("staffing.chart.categories.desc", locale, name, fmt.number(totals.assigned())), parts));
+		String categoriesTitle = message("staffing.chart.categories", locale);
+		String categoriesDescription = message("staffing.chart.categories.desc", locale, name,
+				fmt.number(totals.assigned()));
+		model.addAttribute("categoryChart", charts.stacked("chart-categories", categoriesTitle, categoriesDescription,
+				parts));
+		model.addAttribute("categoryChartNarrow", charts.stackedNarrow("chart-categories", categoriesTitle,
+				categoriesDescription, parts));
 	}
 
 	private String message(String key, Locale locale, Object... args) {

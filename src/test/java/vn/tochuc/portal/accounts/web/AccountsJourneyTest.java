@@ -89,6 +89,37 @@ class AccountsJourneyTest {
 		assertThat(formFor(throttled, "/login").getInputByName("_csrf").getValue()).isNotBlank();
 	}
 
+	/** Issue 20: a wrong password sends the person back to the form with the name they typed still in it. */
+	@Test
+	void aWrongPasswordKeepsTheTypedUserNameAndOnlyOnce() throws Exception {
+		String typed = "Nguyễn.Lan \"<b>&";
+		HtmlPage refused = logIn(colleague, typed, "sai-mat-khau");
+		assertThat(refused.getUrl().toString()).endsWith("/login?error");
+		assertThat(refused.asNormalizedText()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+		HtmlForm form = formFor(refused, "/login");
+		assertThat(form.getInputByName("username").getValue()).isEqualTo(typed);
+		assertThat(form.getInputByName("password").getValue()).as("never the password").isEmpty();
+		assertThat(form.getInputByName("password").hasAttribute("autofocus")).as("the cursor waits in the password")
+			.isTrue();
+
+		// the name is shown once; a later visit to the form starts empty
+		HtmlPage later = colleague.getPage(url("/login"));
+		assertThat(formFor(later, "/login").getInputByName("username").getValue()).isEmpty();
+		// another browser never sees it
+		HtmlPage other = administrator.getPage(url("/login?error"));
+		assertThat(formFor(other, "/login").getInputByName("username").getValue()).isEmpty();
+	}
+
+	@Test
+	void theThrottledLoginPageKeepsTheTypedUserNameToo() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			logIn(colleague, "giu-ten-dang-nhap", "sai-lan-" + i);
+		}
+		HtmlPage throttled = logIn(colleague, "giu-ten-dang-nhap", "sai-lan-6");
+		assertThat(throttled.getWebResponse().getStatusCode()).isEqualTo(429);
+		assertThat(formFor(throttled, "/login").getInputByName("username").getValue()).isEqualTo("giu-ten-dang-nhap");
+	}
+
 	private HtmlPage logIn(WebClient client, String username, String password) throws Exception {
 		HtmlPage login = client.getPage(url("/login"));
 		HtmlForm form = formFor(login, "/login");
