@@ -71,7 +71,7 @@ class PasskeyRulesTest {
 	void aPasskeyIsASecondFactorListedOnItsOwnersPageAndRemovableOnlyByThem() throws Exception {
 		content.user("khoa-chu", Role.EDITOR);
 		content.user("khoa-khac", Role.EDITOR);
-		String id = storePasskey("khoa-chu", "Điện thoại của tôi");
+		String id = storePasskey("khoa-chu", "Điện thoại riêng 4711");
 
 		// The password alone gives nothing: the code page (with its passkey button) comes first.
 		FormBrowser owner = new FormBrowser(mvc, "10.70.0.1");
@@ -84,7 +84,7 @@ class PasskeyRulesTest {
 		// Another user can neither see nor remove it.
 		FormBrowser other = new FormBrowser(mvc, "10.70.0.2");
 		other.logIn("khoa-khac", fixturePassword("khoa-khac"));
-		assertThat(other.page(SecondFactorGate.ENROLMENT_PAGE)).doesNotContain("Điện thoại của tôi");
+		assertThat(other.page(SecondFactorGate.ENROLMENT_PAGE)).doesNotContain("Điện thoại riêng 4711");
 		MockHttpServletResponse refused = other.submit(SecondFactorGate.ENROLMENT_PAGE,
 				SecondFactorGate.ENROLMENT_PAGE + "/passkeys/" + id + "/remove");
 		assertThat(refused.getStatus()).isEqualTo(404);
