@@ -99,10 +99,12 @@ public class CommentService {
 		if (comment.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Comment.class, id);
 		}
+		CommentStatus before = comment.getStatus();
 		comment.moderate(target, actor.id(), clock.instant());
 		comments.flush();
 		events.publishEvent(new StaffAction("comment." + target.name().toLowerCase(), "comment", id,
 				comment.getAuthorName() + " – " + comment.getArticle().getTitle()));
+		events.publishEvent(CommentModerated.of(id, comment.getArticle().getId(), before, target));
 		return comment;
 	}
 

@@ -75,6 +75,7 @@ public class FeedbackService {
 		if (!message.isRead()) {
 			message.markRead(reader.id(), clock.instant());
 			events.publishEvent(new StaffAction("feedback.read", "feedback", id, message.getSubject()));
+			events.publishEvent(new FeedbackMarked(id, true));
 		}
 		return message;
 	}
@@ -85,6 +86,7 @@ public class FeedbackService {
 		if (message.isRead()) {
 			message.markUnread();
 			events.publishEvent(new StaffAction("feedback.unread", "feedback", id, message.getSubject()));
+			events.publishEvent(new FeedbackMarked(id, false));
 		}
 		return message;
 	}

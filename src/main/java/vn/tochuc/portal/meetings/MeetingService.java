@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tochuc.portal.platform.CacheTags;
 import vn.tochuc.portal.platform.NotFoundException;
 import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.SearchableChanged;
@@ -64,6 +65,7 @@ public class MeetingService {
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.create", "meeting", meeting.getId(), meeting.getTitle()));
 		announce(meeting);
+		events.publishEvent(changed(meeting, true));
 		return meeting;
 	}
 
@@ -74,10 +76,14 @@ public class MeetingService {
 			throw new StaleMeetingException(id);
 		}
 		requireValid(details);
+		Instant startedAt = meeting.getStartsAt();
+		MeetingStatus statusBefore = meeting.getStatus();
 		meeting.apply(details, chairsOf(details), attendeesOf(details), clock.instant());
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.update", "meeting", meeting.getId(), meeting.getTitle()));
 		announce(meeting);
+		events.publishEvent(changed(meeting,
+				!java.util.Objects.equals(startedAt, meeting.getStartsAt()) || statusBefore != meeting.getStatus()));
 		return meeting;
 	}
 
@@ -91,7 +97,20 @@ public class MeetingService {
 		meetings.saveAndFlush(meeting);
 		events.publishEvent(new StaffAction("meeting.cancel", "meeting", meeting.getId(), meeting.getTitle()));
 		announce(meeting);
+		events.publishEvent(changed(meeting, true));
 		return meeting;
+	}
+
+	/**
+	 * The meeting's page and search always; the lists and the schedule too when it enters them,
+	 * leaves them or moves in them (its time or status changed), not on a mere edit.
+	 */
+	private static MeetingChanged changed(Meeting meeting, boolean movedInLists) {
+		Set<String> tags = new LinkedHashSet<>(List.of(CacheTags.meeting(meeting.getId()), CacheTags.SEARCH));
+		if (movedInLists) {
+			tags.add(CacheTags.MEETING_LIST);
+		}
+		return new MeetingChanged(meeting.getId(), tags);
 	}
 
 	/** Planned and held meetings can be found by search; a cancelled one leaves it (see {@link MeetingSearch}). */

@@ -107,6 +107,7 @@ public class ArticleService {
 		articles.saveAndFlush(article);
 		record(article, saved, command, actor, now);
 		announce(article);
+		events.publishEvent(SeenBefore.NOTHING.to(article));
 		return article;
 	}
 
@@ -143,6 +144,7 @@ public class ArticleService {
 		Instant now = clock.instant();
 		EditorAction action = command.action();
 		ArticleStatus current = article.getStatus();
+		SeenBefore before = SeenBefore.of(article);
 		ArticleStatus target = nextStatus(current, article.isWorkingSubmitted(), action);
 		MediaItem cover = cover(content, upload, actor);
 		ArticleContent saved = content.withCover(cover == null ? null : cover.getId())
@@ -167,6 +169,7 @@ public class ArticleService {
 			articles.saveAndFlush(article);
 			recordMediaUse(article);
 			publishEvent(article, eventName(action, kind), saved.title());
+			events.publishEvent(before.to(article));
 			return article;
 		}
 		if (!Objects.equals(article.getTitle(), saved.title()) && renamesSlug(article, target)) {
@@ -183,6 +186,7 @@ public class ArticleService {
 		}
 		publishEvent(article, eventName(action, kind), saved.title());
 		announce(article);
+		events.publishEvent(before.to(article));
 		return article;
 	}
 
@@ -243,6 +247,7 @@ public class ArticleService {
 		revisions.save(new ArticleRevision(article.getId(), Kind.PUBLISH, ArticleStatus.PUBLISHED, saved, coverMediaId,
 				null, users.getReferenceById(actor.id()), publishedAt));
 		announce(article);
+		events.publishEvent(SeenBefore.NOTHING.to(article));
 		return article;
 	}
 
@@ -252,6 +257,7 @@ public class ArticleService {
 		Instant now = clock.instant();
 		List<Article> due = articles.findDue(now);
 		for (Article article : due) {
+			SeenBefore before = SeenBefore.of(article);
 			Instant at = article.getScheduledAt();
 			if (article.getPublishedAt() == null) {
 				article.setPublishedAt(at);
@@ -263,6 +269,7 @@ public class ArticleService {
 					null, now));
 			events.publishEvent(new StaffAction("article.autopublish", "article", article.getId(), article.getTitle()));
 			announce(article);
+			events.publishEvent(before.to(article));
 		}
 		return due.size();
 	}
@@ -302,9 +309,11 @@ public class ArticleService {
 		if (!actor.role().mayPublish() && !ownDraft) {
 			throw new AccessDeniedException("Not allowed to delete article " + id);
 		}
+		SeenBefore before = SeenBefore.of(article);
 		article.moveToTrash(actor.id(), clock.instant());
 		publishEvent(article, "article.trash", article.getTitle());
 		announce(article);
+		events.publishEvent(before.to(article));
 		return article;
 	}
 
@@ -315,9 +324,11 @@ public class ArticleService {
 		}
 		Article article = articles.findWithDetails(id).filter(Article::isInTrash)
 			.orElseThrow(() -> new NotFoundException("trashed article " + id));
+		SeenBefore before = SeenBefore.of(article);
 		article.restoreFromTrash();
 		publishEvent(article, "article.restore", article.getTitle());
 		announce(article);
+		events.publishEvent(before.to(article));
 		return article;
 	}
 
@@ -336,6 +347,8 @@ public class ArticleService {
 			mediaUsage.forget(MEDIA_OWNER_KIND, article.getId());
 			publishEvent(article, "article.purge", article.getTitle());
 			events.publishEvent(new SearchableWithdrawn(ArticleSearch.TYPE, article.getId()));
+			// In the trash readers saw nothing of it any more.
+			events.publishEvent(new ArticleChanged.Unseen(article.getId()));
 		}
 		return trashed.size();
 	}

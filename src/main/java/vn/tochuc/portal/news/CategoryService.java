@@ -56,6 +56,7 @@ public class CategoryService {
 		forgetCachedAfterCommit();
 		Category created = categories.save(new Category(slug, name.strip(), blankToNull(description), position, showOnHome));
 		events.publishEvent(new StaffAction("category.create", "category", created.getId(), created.getName()));
+		events.publishEvent(new CategoryChanged(created.getId()));
 		return created;
 	}
 
@@ -69,6 +70,7 @@ public class CategoryService {
 		category.update(name.strip(), blankToNull(description), position, showOnHome);
 		forgetCachedAfterCommit();
 		events.publishEvent(new StaffAction("category.update", "category", id, category.getName()));
+		events.publishEvent(new CategoryChanged(id));
 		return categories.saveAndFlush(category);
 	}
 
@@ -82,6 +84,7 @@ public class CategoryService {
 		categories.delete(category);
 		forgetCachedAfterCommit();
 		events.publishEvent(new StaffAction("category.delete", "category", id, category.getName()));
+		events.publishEvent(new CategoryChanged(id));
 		return true;
 	}
 

@@ -72,6 +72,7 @@ public class SiteSettings {
 	public WebsiteLink createLink(String title, String url, int position) {
 		WebsiteLink link = links.save(new WebsiteLink(title.strip(), url.strip(), position));
 		events.publishEvent(new StaffAction("link.create", "website_link", link.getId(), link.getTitle()));
+		events.publishEvent(new LinksChanged(link.getId()));
 		afterCommit(() -> cachedLinks = null);
 		return link;
 	}
@@ -83,6 +84,7 @@ public class SiteSettings {
 		link.change(title.strip(), url.strip(), position);
 		links.flush();
 		events.publishEvent(new StaffAction("link.update", "website_link", id, link.getTitle()));
+		events.publishEvent(new LinksChanged(id));
 		afterCommit(() -> cachedLinks = null);
 		return link;
 	}
@@ -93,6 +95,7 @@ public class SiteSettings {
 		checkVersion(link.getVersion(), version, WebsiteLink.class, id);
 		links.delete(link);
 		events.publishEvent(new StaffAction("link.delete", "website_link", id, link.getTitle()));
+		events.publishEvent(new LinksChanged(id));
 		afterCommit(() -> cachedLinks = null);
 	}
 
@@ -137,6 +140,7 @@ public class SiteSettings {
 		mediaUsage.record(MEDIA_OWNER_KIND, (long) SiteBanner.ID, true, image == null ? List.of() : List.of(image));
 		events.publishEvent(new StaffAction("banner.update", "site_banner", SiteBanner.ID,
 				banner.getNameLine() != null ? banner.getNameLine() : properties.site().name()));
+		events.publishEvent(new BannerChanged());
 		afterCommit(() -> cachedBanner = null);
 		return banner;
 	}
