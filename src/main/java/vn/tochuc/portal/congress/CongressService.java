@@ -318,6 +318,7 @@ public class CongressService {
 		checkTerm(null, startYear, endYear);
 		CongressTerm term = terms.save(new CongressTerm(name.strip(), startYear, endYear));
 		events.publishEvent(new StaffAction("congress.term.create", "congress-term", term.getId(), term.getName()));
+		events.publishEvent(new CongressChanged(Set.of(), true));
 		return term;
 	}
 
@@ -331,6 +332,7 @@ public class CongressService {
 		term.describe(name.strip(), startYear, endYear);
 		terms.flush();
 		events.publishEvent(new StaffAction("congress.term.update", "congress-term", id, term.getName()));
+		events.publishEvent(new CongressChanged(congressIdsOfTerm(id), true));
 		congresses.findAllInTerm(id).forEach(this::announce);
 		return term;
 	}
@@ -360,6 +362,7 @@ public class CongressService {
 		committees.saveAndFlush(committee);
 		events.publishEvent(new StaffAction("congress.committee.create", "party-committee", committee.getId(),
 				committee.getName()));
+		events.publishEvent(new CongressChanged(Set.of(), true));
 		return committee;
 	}
 
@@ -373,6 +376,7 @@ public class CongressService {
 		committee.describe(draft.name(), draft.level(), draft.parentId(), draft.staffingUnitId(), draft.position());
 		committees.flush();
 		events.publishEvent(new StaffAction("congress.committee.update", "party-committee", id, committee.getName()));
+		events.publishEvent(new CongressChanged(congressIdsOfCommittee(id), true));
 		if (!before.equals(committee.getName())) {
 			// the congresses' titles hold the committee's name
 			for (Congress congress : congresses.findAllOfCommittee(id)) {
@@ -401,6 +405,7 @@ public class CongressService {
 		committees.delete(committee);
 		committees.flush();
 		events.publishEvent(new StaffAction("congress.committee.delete", "party-committee", id, committee.getName()));
+		events.publishEvent(new CongressChanged(Set.of(), true));
 	}
 
 	private void checkCommittee(PartyCommittee committee, CommitteeDraft draft) {
@@ -472,6 +477,7 @@ public class CongressService {
 		if (source != ChangeSource.DEMO) {
 			events.publishEvent(new StaffAction("congress.create", "congress", congress.getId(), congress.getTitle()));
 		}
+		events.publishEvent(CongressChanged.of(congress.getId(), true));
 		announce(congress);
 		return congress;
 	}
@@ -509,6 +515,7 @@ public class CongressService {
 		diff(id, "status", before.status(), after.status(), ChangeSource.FORM, who);
 		congresses.flush();
 		events.publishEvent(new StaffAction("congress.update", "congress", id, congress.getTitle()));
+		events.publishEvent(CongressChanged.of(id, !before.equals(after)));
 		if (!titleBefore.equals(congress.getTitle()) || !before.equals(after)) {
 			announce(congress);
 		}
@@ -529,6 +536,7 @@ public class CongressService {
 		congresses.flush();
 		record(id, "congress.delete", title, null, ChangeSource.FORM, user.username());
 		events.publishEvent(new StaffAction("congress.delete", "congress", id, title));
+		events.publishEvent(CongressChanged.of(id, true));
 		events.publishEvent(new SearchableWithdrawn(SEARCH_TYPE, id));
 	}
 
@@ -555,6 +563,8 @@ public class CongressService {
 		boolean changed = write(congress, values, ChangeSource.FORM, user.username());
 		if (changed) {
 			events.publishEvent(new StaffAction("congress.result.save", "congress", congressId, congress.getTitle()));
+			// results feed the overview's counts and the lists' figures
+			events.publishEvent(CongressChanged.of(congressId, true));
 			announce(congress);
 		}
 		return changed;
@@ -569,15 +579,20 @@ public class CongressService {
 	public int importResults(List<PlannedResult> rows, PortalUser user) {
 		requireKeeper(user);
 		int changed = 0;
+		Set<Long> changedIds = new HashSet<>();
 		for (PlannedResult row : rows) {
 			Congress congress = congress(row.congress().getId());
 			if (write(congress, row.values(), ChangeSource.IMPORT, user.username())) {
 				changed++;
+				changedIds.add(congress.getId());
 				announce(congress);
 			}
 		}
 		events.publishEvent(new StaffAction("congress.import", "congress", null,
 				rows.size() + " rows, " + changed + " changed"));
+		if (changed > 0) {
+			events.publishEvent(new CongressChanged(changedIds, true));
+		}
 		return changed;
 	}
 
@@ -649,6 +664,14 @@ public class CongressService {
 	}
 
 	/** Tells the search index the congress is (still) public, with what it now says. */
+	private Set<Long> congressIdsOfTerm(Long termId) {
+		return congresses.findAllInTerm(termId).stream().map(Congress::getId).collect(Collectors.toSet());
+	}
+
+	private Set<Long> congressIdsOfCommittee(Long committeeId) {
+		return ofCommittee(committeeId).stream().map(Congress::getId).collect(Collectors.toSet());
+	}
+
 	private void announce(Congress congress) {
 		ResultValues values = results.findByCongressId(congress.getId()).map(CongressResult::values).orElse(null);
 		events.publishEvent(new SearchableChanged(CongressSearch.describe(congress, values)));

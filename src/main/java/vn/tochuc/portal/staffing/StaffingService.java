@@ -195,6 +195,7 @@ public class StaffingService {
 		}
 		StaffingPeriod period = periods.save(new StaffingPeriod(name.strip(), startYear, endYear, targetPercent, basis));
 		events.publishEvent(new StaffAction("staffing.period.create", "staffing-period", period.getId(), period.getName()));
+		events.publishEvent(new StaffingChanged("staffing.period.create"));
 		return period;
 	}
 
@@ -210,6 +211,7 @@ public class StaffingService {
 		unit.end(draft.status(), draft.endedOn(), draft.mergedIntoId());
 		record(unit.getId(), null, "unit.create", null, unit.getName(), ChangeSource.FORM, user.username());
 		events.publishEvent(new StaffAction("staffing.unit.create", "staffing-unit", unit.getId(), unit.getName()));
+		events.publishEvent(new StaffingChanged("staffing.unit.create"));
 		return unit;
 	}
 
@@ -238,6 +240,7 @@ public class StaffingService {
 		diff(id, null, "mergedInto", before.mergedIntoId(), after.mergedIntoId(), who);
 		units.flush();
 		events.publishEvent(new StaffAction("staffing.unit.update", "staffing-unit", id, unit.getName()));
+		events.publishEvent(new StaffingChanged("staffing.unit.update"));
 		return unit;
 	}
 
@@ -319,6 +322,7 @@ public class StaffingService {
 		if (changed) {
 			events.publishEvent(new StaffAction("staffing.figure.update", "staffing-unit", unitId,
 					unit.getName() + " · " + period.getCode()));
+			events.publishEvent(new StaffingChanged("staffing.figure.update"));
 		}
 		return changed;
 	}
@@ -339,6 +343,7 @@ public class StaffingService {
 		}
 		events.publishEvent(new StaffAction("staffing.import", "staffing-figure", null,
 				rows.size() + " rows, " + changed + " changed"));
+		events.publishEvent(new StaffingChanged("staffing.import"));
 		return changed;
 	}
 
