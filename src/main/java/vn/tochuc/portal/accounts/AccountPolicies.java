@@ -19,7 +19,7 @@ public class AccountPolicies {
 
 	private final AccountPolicyRepository policies;
 
-	private final SecondFactors factors;
+	private final SecondFactorRepository factors;
 
 	private final UserAccountRepository users;
 
@@ -27,7 +27,7 @@ public class AccountPolicies {
 
 	private final java.time.Clock clock;
 
-	AccountPolicies(AccountPolicyRepository policies, SecondFactors factors, UserAccountRepository users,
+	AccountPolicies(AccountPolicyRepository policies, SecondFactorRepository factors, UserAccountRepository users,
 			ApplicationEventPublisher events, java.time.Clock clock) {
 		this.policies = policies;
 		this.factors = factors;
@@ -46,7 +46,7 @@ public class AccountPolicies {
 	public List<UserAccount> editorsWithoutSecondFactor() {
 		return users.findAllByOrderByDisplayNameAsc().stream()
 			.filter((account) -> account.isEnabled() && (account.getRole() == Role.ADMIN || account.getRole() == Role.EDITOR))
-			.filter((account) -> !factors.hasSecondFactor(account.getId(), account.getUsername()))
+			.filter((account) -> !factors.isEnabledFor(account.getId()))
 			.toList();
 	}
 
@@ -61,7 +61,7 @@ public class AccountPolicies {
 		if (policy.getVersion() != formVersion) {
 			throw new ObjectOptimisticLockingFailureException(AccountPolicy.class, AccountPolicy.ID);
 		}
-		if (required && !factors.hasSecondFactor(actor)) {
+		if (required && !factors.isEnabledFor(actor.id())) {
 			throw new AccountRuleException("secondFactor.rule.enrolFirst");
 		}
 		if (policy.isSecondFactorRequiredForEditors() == required) {

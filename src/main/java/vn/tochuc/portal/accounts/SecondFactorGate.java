@@ -8,7 +8,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
  * support asks this for every staff rule (see {@link SecondFactorConfiguration}): a session that
  * owes it gets nothing under /admin and is sent to {@link #CODE_PAGE}, except that a user who must
  * enrol first may reach the enrolment page. A session that proved the factor carries the authority
- * {@link #FACTOR} (a code) or {@link #PASSKEY_FACTOR} (a passkey): either satisfies every rule; it is
- * never asked again, so those requests cost no query.
+ * {@link #FACTOR}; it is never asked again, so those requests cost no query.
  */
 @Component
 public class SecondFactorGate {
@@ -26,15 +24,9 @@ public class SecondFactorGate {
 	/** The authority a session gets once its code was right (Spring Security's FactorGrantedAuthority). */
 	public static final String FACTOR = "FACTOR_TOTP";
 
-	/** The authority a session gets once a passkey of its user answered (Spring Security's own). */
-	public static final String PASSKEY_FACTOR = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
-
 	public static final String CODE_PAGE = "/login/code";
 
 	public static final String ENROLMENT_PAGE = "/admin/account/second-factor";
-
-	/** Spring Security's endpoints that register a passkey (the options, then the new credential). */
-	static final String PASSKEY_REGISTRATION = "/webauthn/register";
 
 	/** What a session still has to do before it may use the staff pages. */
 	public enum Owed {
@@ -65,16 +57,14 @@ public class SecondFactorGate {
 		if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser user) || hasFactor(authentication)) {
 			return Owed.NOTHING;
 		}
-		if (factors.hasSecondFactor(user)) {
+		if (factors.isEnabled(user.id())) {
 			return Owed.CODE;
 		}
 		return factors.requiredByRule(user.role()) ? Owed.ENROLMENT : Owed.NOTHING;
 	}
 
 	public static boolean hasFactor(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> FACTOR.equals(authority.getAuthority()) || PASSKEY_FACTOR.equals(authority.getAuthority()));
+		return authentication.getAuthorities().stream().anyMatch((authority) -> FACTOR.equals(authority.getAuthority()));
 	}
 
 	/** The extra check of every staff rule: granted, or "factor missing" (which leads to the code page). */
@@ -86,25 +76,9 @@ public class SecondFactorGate {
 		return factorRequired.authorize(authentication, context);
 	}
 
-	/**
-	 * Whether this session may register a passkey: a signed-in staff member who owes no code (a
-	 * session that gave only the password of an account with a second factor may not add one).
-	 */
-	boolean mayRegisterPasskey(Authentication authentication) {
-		return authentication != null && authentication.getPrincipal() instanceof PortalUser
-				&& owed(authentication) != Owed.CODE;
-	}
-
-	/** Whether this session gave the password and still owes the code or passkey of its account. */
-	boolean owesCode(Authentication authentication) {
-		return authentication != null && authentication.getPrincipal() instanceof PortalUser
-				&& owed(authentication) == Owed.CODE;
-	}
-
 	private static boolean isEnrolment(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(ENROLMENT_PAGE) || path.startsWith(ENROLMENT_PAGE + "/") || path.equals(PASSKEY_REGISTRATION)
-				|| path.startsWith(PASSKEY_REGISTRATION + "/");
+		return path.equals(ENROLMENT_PAGE) || path.startsWith(ENROLMENT_PAGE + "/");
 	}
 
 }

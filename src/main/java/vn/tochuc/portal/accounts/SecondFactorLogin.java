@@ -99,35 +99,18 @@ public class SecondFactorLogin {
 	 * the id of the half-signed-in session gains nothing from it).
 	 */
 	public void complete(HttpServletRequest request, HttpServletResponse response) {
-		complete(request, response, SecondFactorGate.FACTOR);
-	}
-
-	/** As {@link #complete(HttpServletRequest, HttpServletResponse)}, for the factor given (TOTP or a passkey). */
-	void complete(HttpServletRequest request, HttpServletResponse response, String factor) {
 		Authentication current = contexts.getContext().getAuthentication();
 		if (current == null || SecondFactorGate.hasFactor(current)) {
 			return;
 		}
-		Authentication upgraded = withFactor(current, factor);
-		SecurityContext context = contexts.createEmptyContext();
-		context.setAuthentication(upgraded);
-		contexts.setContext(context);
-		renewSessionId(request, upgraded);
-		repository.saveContext(context, request, response);
-	}
-
-	/** The same login, with the second factor's authority added. */
-	static Authentication withFactor(Authentication current, String factor) {
 		List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
-		authorities.add(FactorGrantedAuthority.fromAuthority(factor));
+		authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorGate.FACTOR));
 		UsernamePasswordAuthenticationToken upgraded = UsernamePasswordAuthenticationToken
 			.authenticated(current.getPrincipal(), null, authorities);
 		upgraded.setDetails(current.getDetails());
-		return upgraded;
-	}
-
-	/** A new session id for the session that just proved its second factor. */
-	void renewSessionId(HttpServletRequest request, Authentication upgraded) {
+		SecurityContext context = contexts.createEmptyContext();
+		context.setAuthentication(upgraded);
+		contexts.setContext(context);
 		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		if (session != null) {
 			String before = session.getId();
@@ -139,6 +122,7 @@ public class SecondFactorLogin {
 				sessions.registerNewSession(after, upgraded.getPrincipal());
 			}
 		}
+		repository.saveContext(context, request, response);
 	}
 
 	/** Where to go now: the staff page first asked for (on this site only), or the dashboard. */

@@ -63,13 +63,10 @@ public class SecondFactors {
 
 	private final String issuer;
 
-	private final Passkeys passkeys;
-
-	SecondFactors(Passkeys passkeys, SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, UserAccountRepository users,
+	SecondFactors(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, UserAccountRepository users,
 			SecondFactorSecrets secrets, PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			AccountPolicyRepository policies, ActiveSessions sessions, ApplicationEventPublisher events, Clock clock,
 			SecondFactorProperties settings, PortalProperties portal) {
-		this.passkeys = passkeys;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
 		this.users = users;
@@ -85,13 +82,7 @@ public class SecondFactors {
 
 	/** What a user's own page shows. */
 	public record Status(boolean enabled, boolean pending, Instant enabledAt, long recoveryCodesLeft,
-			boolean requiredByRule, long passkeys) {
-
-		/** Whether the user has a second factor at all: the app, or a passkey. */
-		public boolean anyFactor() {
-			return enabled || passkeys > 0;
-		}
-
+			boolean requiredByRule) {
 	}
 
 	/**
@@ -124,65 +115,15 @@ public class SecondFactors {
 
 	@Transactional(readOnly = true)
 	public Status status(PortalUser user) {
-		return status(user.id(), user.username(), user.role());
+		return status(user.id(), user.role());
 	}
 
 	@Transactional(readOnly = true)
-	public Status status(Long userId, String username, Role role) {
+	public Status status(Long userId, Role role) {
 		Optional<SecondFactor> factor = factors.findById(userId);
 		boolean enabled = factor.map(SecondFactor::isEnabled).orElse(false);
-		long passkeyCount = passkeys.count(username);
 		return new Status(enabled, factor.isPresent() && !enabled, factor.map(SecondFactor::getEnabledAt).orElse(null),
-				enabled || passkeyCount > 0 ? recoveryCodes.countUnused(userId) : 0, requiredByRule(role), passkeyCount);
-	}
-
-	/** Whether the user has a second factor: a confirmed authenticator app, or a passkey. */
-	@Transactional(readOnly = true)
-	public boolean hasSecondFactor(PortalUser user) {
-		return hasSecondFactor(user.id(), user.username());
-	}
-
-	@Transactional(readOnly = true)
-	public boolean hasSecondFactor(Long userId, String username) {
-		return factors.isEnabledFor(userId) || passkeys.count(username) > 0;
-	}
-
-	/**
-	 * A passkey was just registered (Spring Security's ceremony, checked by webauthn4j): in the
-	 * audit log. When it is the user's first second factor, their other sessions end (as when the
-	 * app is enrolled) and they get recovery codes, returned to be shown once; else none.
-	 */
-	@Transactional
-	List<String> passkeyAdded(PortalUser user, String label) {
-		events.publishEvent(new StaffAction("second-factor.passkey-add", UserAdministration.TARGET_TYPE, user.id(),
-				user.username() + ": " + label));
-		boolean first = !factors.isEnabledFor(user.id()) && passkeys.count(user.username()) == 1;
-		if (!first) {
-			return List.of();
-		}
-		sessions.endSessionsOf(user.id());
-		return replaceRecoveryCodes(user.id());
-	}
-
-	/**
-	 * Removes one of the user's own passkeys (someone else's is not found). The last second factor
-	 * cannot go while the site's rule requires one of this user's role; when none is left, the
-	 * recovery codes go too.
-	 */
-	@Transactional
-	public void removePasskey(PortalUser user, String credentialId) {
-		var credential = passkeys.ownedBy(user.username(), credentialId)
-			.orElseThrow(() -> new NotFoundException("passkey"));
-		boolean last = !factors.isEnabledFor(user.id()) && passkeys.count(user.username()) == 1;
-		if (last && requiredByRule(user.role())) {
-			throw new AccountRuleException("passkey.remove.requiredByRule");
-		}
-		passkeys.delete(credential);
-		if (last) {
-			recoveryCodes.deleteForUser(user.id());
-		}
-		events.publishEvent(new StaffAction("second-factor.passkey-remove", UserAdministration.TARGET_TYPE, user.id(),
-				user.username() + ": " + credential.getLabel()));
+				enabled ? recoveryCodes.countUnused(userId) : 0, requiredByRule(role));
 	}
 
 	@Transactional(readOnly = true)
@@ -269,14 +210,7 @@ public class SecondFactors {
 		}
 		SecondFactor factor = enabledFactor(user);
 		useCode(user, factor, typedCode);
-		if (passkeys.count(user.username()) > 0) {
-			// The passkeys stay, and with them the recovery codes.
-			factors.delete(factor);
-			factors.flush();
-		}
-		else {
-			remove(user.id());
-		}
+		remove(user.id());
 		events.publishEvent(new StaffAction("second-factor.disable", UserAdministration.TARGET_TYPE, user.id(),
 				user.username()));
 		sessions.endSessionsOf(user.id());
@@ -290,12 +224,10 @@ public class SecondFactors {
 	@Transactional
 	public void reset(Long userId) {
 		UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
-		boolean hadApp = factors.existsById(userId);
+		boolean had = factors.existsById(userId);
 		remove(userId);
-		int removedPasskeys = passkeys.deleteAllOf(account.getUsername());
 		events.publishEvent(new StaffAction("user.second-factor-reset", UserAdministration.TARGET_TYPE, userId,
-				UserAdministration.describe(account) + (hadApp || removedPasskeys > 0 ? "" : " (none)")
-						+ (removedPasskeys > 0 ? " (passkeys: " + removedPasskeys + ")" : "")));
+				UserAdministration.describe(account) + (had ? "" : " (none)")));
 		sessions.endSessionsOf(userId);
 		throttle.forget(account.getUsername());
 	}
@@ -304,12 +236,12 @@ public class SecondFactors {
 	@Transactional
 	Verification verify(Long userId, String typed) {
 		Optional<SecondFactor> locked = factors.lockForUser(userId).filter(SecondFactor::isEnabled);
-		if (locked.isEmpty() && recoveryCodes.countUnused(userId) == 0) {
+		if (locked.isEmpty()) {
 			return Verification.NOT_ENROLLED;
 		}
+		SecondFactor factor = locked.get();
 		String digits = digits(typed);
-		if (locked.isPresent() && digits.length() == OneTimePasswords.DIGITS) {
-			SecondFactor factor = locked.get();
+		if (digits.length() == OneTimePasswords.DIGITS) {
 			OptionalLong step = OneTimePasswords.AUTHENTICATOR_APPS.matchingStep(open(factor), digits, clock.instant(),
 					factor.getLastUsedStep());
 			if (step.isPresent()) {

@@ -11,14 +11,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import vn.tochuc.portal.platform.PortalProperties;
 import vn.tochuc.portal.platform.ReaderFormToken;
 
 /**
@@ -54,8 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events,
-			SessionRegistry sessions, PortalProperties portal, PasskeySettings passkeys, PasskeyLogin passkeyLogin, SecondFactorGate gate)
-			throws Exception {
+			SessionRegistry sessions) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes(throttle, events);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/search/**", "/admin/links/**", "/admin/banner/**",
@@ -68,8 +64,6 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/articles/**", "/admin/media/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name())
 				.requestMatchers("/admin", "/admin/**").authenticated()
-				// Registering a passkey (Spring Security's endpoints): staff only, under the second-factor rule.
-				.requestMatchers("/webauthn/register", "/webauthn/register/**").authenticated()
 				.anyRequest().permitAll())
 			// Every state-changing request needs a token. The readers' forms are checked in their
 			// controllers instead of here (same token, same repository): see ReaderFormToken.
@@ -106,23 +100,6 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.sameOrigin()));
-		if (passkeys.enabled()) {
-			// Passkeys where the site has a secure origin: Spring Security's ceremonies, our pages and script.
-			http.addFilterAfter(new PasskeyGuard(gate), CsrfFilter.class)
-				.webAuthn(webAuthn -> webAuthn.rpName(portal.site().name())
-					.rpId(passkeys.rpId())
-					.allowedOrigins(passkeys.origins())
-					.disableDefaultRegistrationPage(true)
-					.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
-						@Override
-						public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-							filter.setAuthenticationManager(passkeyLogin);
-							filter.setAuthenticationSuccessHandler(passkeyLogin);
-							filter.setAuthenticationFailureHandler(passkeyLogin);
-							return filter;
-						}
-					}));
-		}
 		return http.build();
 	}
 

@@ -10,15 +10,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tochuc.portal.accounts.AccountRuleException;
-import vn.tochuc.portal.accounts.PasskeySettings;
-import vn.tochuc.portal.accounts.Passkeys;
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.SecondFactorGate;
 import vn.tochuc.portal.accounts.SecondFactorLogin;
@@ -41,16 +38,9 @@ class SecondFactorController {
 
 	private final SecondFactorLogin login;
 
-	private final Passkeys passkeys;
-
-	private final PasskeySettings passkeySettings;
-
-	SecondFactorController(SecondFactors factors, SecondFactorLogin login, Passkeys passkeys,
-			PasskeySettings passkeySettings) {
+	SecondFactorController(SecondFactors factors, SecondFactorLogin login) {
 		this.factors = factors;
 		this.login = login;
-		this.passkeys = passkeys;
-		this.passkeySettings = passkeySettings;
 	}
 
 	@GetMapping
@@ -59,8 +49,6 @@ class SecondFactorController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		SecondFactors.Status status = factors.status(user);
 		model.addAttribute("status", status);
-		model.addAttribute("passkeys", passkeys.of(user.username()));
-		model.addAttribute("passkeysOffered", passkeySettings.enabled());
 		if (status.pending()) {
 			factors.pendingEnrolment(user).ifPresent((enrolment) -> model.addAttribute("enrolment", enrolment));
 		}
@@ -117,19 +105,6 @@ class SecondFactorController {
 		}
 		catch (AccountRuleException ex) {
 			redirect.addFlashAttribute("flashError", errorKey(ex));
-		}
-		return BACK;
-	}
-
-	/** Removes one of the user's own passkeys; another user's id is not found (404). */
-	@PostMapping("/passkeys/{id}/remove")
-	String removePasskey(@PathVariable String id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		try {
-			factors.removePasskey(user, id);
-			redirect.addFlashAttribute("flashMessage", "passkey.flash.removed");
-		}
-		catch (AccountRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return BACK;
 	}

@@ -8,14 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tochuc.portal.accounts.AccountRuleException;
-import vn.tochuc.portal.accounts.PasskeySettings;
 import vn.tochuc.portal.accounts.PortalUser;
 import vn.tochuc.portal.accounts.SecondFactorGate;
 import vn.tochuc.portal.accounts.SecondFactorLogin;
@@ -34,17 +32,9 @@ class SecondFactorLoginController {
 
 	private final SecondFactorLogin login;
 
-	private final PasskeySettings passkeys;
-
-	SecondFactorLoginController(SecondFactorGate gate, SecondFactorLogin login, PasskeySettings passkeys) {
+	SecondFactorLoginController(SecondFactorGate gate, SecondFactorLogin login) {
 		this.gate = gate;
 		this.login = login;
-		this.passkeys = passkeys;
-	}
-
-	@ModelAttribute("passkeysOffered")
-	boolean passkeysOffered() {
-		return passkeys.enabled();
 	}
 
 	@GetMapping

@@ -199,7 +199,7 @@ class UserAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("passwordForm", passwordForm);
 		model.addAttribute("self", account.getId().equals(user.id()));
-		model.addAttribute("secondFactor", secondFactors.status(account.getId(), account.getUsername(), account.getRole()));
+		model.addAttribute("secondFactor", secondFactors.status(account.getId(), account.getRole()));
 		return EDIT_VIEW;
 	}
 
